@@ -41,6 +41,6 @@ export const authResponses = {
 /** Malformed JSON, wrong types, oversized bodies: the envelope with status 400. */
 export const badRequestResponse = {
   400: jsonContent(FailureEnvelopeSchema, 'The request could not be read (see message).'),
-} as const;
+};
 
 export const bearerSecurity = [{ bearerAuth: [] }];

@@ -51,6 +51,7 @@ export const SOCKET_ERROR_CODES = [
   'frame_too_large',
   'unknown_receiver',
   'self_message',
+  'not_stored',
 ] as const;
 export type SocketErrorCode = (typeof SOCKET_ERROR_CODES)[number];
 

@@ -1,0 +1,26 @@
+import type { MiddlewareHandler } from 'hono';
+import { authenticateToken, bearerToken, unauthorized } from '../auth/authenticate.js';
+import type { AppEnv } from '../env.js';
+import type { UserStore } from '../store/users.js';
+import { canonicalPath, findContractPath, findOperation } from './route-table.js';
+
+/**
+ * Authentication before method, as DRF does it (production-notes.md): on a protected path an
+ * unauthenticated request is 401 whatever the method; an authenticated one on an undeclared
+ * method is 405. Paths outside the contract pass through untouched.
+ */
+export function contractGate({ secret, users }: { secret: () => string; users: UserStore }): MiddlewareHandler<AppEnv> {
+  return async function contractGate(c, next) {
+    const entry = findContractPath(canonicalPath(c.req.path));
+    if (!entry || c.req.method === 'OPTIONS') return next();
+    if (entry.isProtected) {
+      const auth = authenticateToken(bearerToken(c.req.header('authorization')), secret(), users);
+      if (!auth.ok) return unauthorized(c, auth.body);
+      c.set('user', auth.user);
+    }
+    if (!findOperation(entry, c.req.method)) {
+      return c.json({ detail: `Method "${c.req.method}" not allowed.` }, 405);
+    }
+    return next();
+  };
+}

@@ -1,0 +1,54 @@
+import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../../spec/asyncapi.js';
+import { type ContractRoute, ROUTES } from '../../spec/routes/index.js';
+
+/** One contract path with the operations declared on it. */
+export interface ContractPath {
+  path: string;
+  pattern: RegExp;
+  operations: Map<string, ContractRoute>;
+  isProtected: boolean;
+}
+
+function compile(path: string): RegExp {
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
+  return new RegExp(`^${source}$`);
+}
+
+/** The contract's paths, compiled once: the gate, `Prefer` and slash handling all read this. */
+export const CONTRACT_PATHS: readonly ContractPath[] = (() => {
+  const byPath = new Map<string, ContractPath>();
+  for (const route of ROUTES) {
+    const entry = byPath.get(route.path) ?? {
+      path: route.path,
+      pattern: compile(route.path),
+      operations: new Map(),
+      isProtected: false,
+    };
+    entry.operations.set(route.method.toUpperCase(), route);
+    entry.isProtected ||= (route.security?.length ?? 0) > 0;
+    byPath.set(route.path, entry);
+  }
+  return [...byPath.values()];
+})();
+
+export function findContractPath(path: string): ContractPath | undefined {
+  return CONTRACT_PATHS.find((entry) => entry.pattern.test(path));
+}
+
+/** The operation for a method, counting HEAD as GET as Django does. */
+export function findOperation(entry: ContractPath, method: string): ContractRoute | undefined {
+  return entry.operations.get(method === 'HEAD' ? 'GET' : method);
+}
+
+const SLASHED_ELSEWHERE = [SOCKET_PATH, SOCKET_PATH_ALIAS].map(compile);
+
+/**
+ * Adds the trailing slash the contract's paths end with when the client left it off (D22), so
+ * `/auth/users` and `/auth/users/` are one route for every method, with no redirect.
+ */
+export function canonicalPath(path: string): string {
+  if (path.endsWith('/')) return path;
+  const slashed = `${path}/`;
+  const known = CONTRACT_PATHS.some((entry) => entry.pattern.test(slashed)) || SLASHED_ELSEWHERE.some((p) => p.test(slashed));
+  return known ? slashed : path;
+}

@@ -1,0 +1,65 @@
+import type { Context } from 'hono';
+import {
+  type CoinAction,
+  changeUserSettingsPatch,
+  changeUserSettingsPost,
+  changeUserSettingsPut,
+  coinChangedMessage,
+  disableCoin,
+  disableCoinPost,
+  enableCoin,
+  enableCoinPost,
+  getUserSettings,
+  INVALID_COIN,
+  INVALID_USER,
+  SETTINGS_UPDATED,
+} from '../../spec/routes/exec.js';
+import { CoinSchema } from '../../spec/schemas/coins.js';
+import { CoinBodySchema, SettingsChangeSchema } from '../../spec/schemas/exec.js';
+import type { AppEnv } from '../env.js';
+import { readBody, readValidBody } from '../http/body.js';
+import { describeIssues, failureResponse } from '../http/errors.js';
+import type { Store } from '../store/index.js';
+import { type Router, withoutBody } from './mount.js';
+
+/** The coin from a JSON or form body, else from `?coin=` (D7). */
+async function coinFrom(c: Context<AppEnv>): Promise<{ ok: true; coin: string | undefined } | { ok: false; message: string }> {
+  const body = await readValidBody(c, CoinBodySchema.partial());
+  if (!body.ok) return body;
+  return { ok: true, coin: body.value.coin ?? c.req.query('coin') };
+}
+
+export function registerExecRoutes(app: Router, store: Store) {
+  const coinHandler = (action: CoinAction) => async (c: Context<AppEnv>) => {
+    const found = await coinFrom(c);
+    if (!found.ok) return failureResponse(c, found.message);
+    if (!found.coin) return failureResponse(c, 'Coin is required');
+    const coin = CoinSchema.safeParse(found.coin.trim().toLowerCase());
+    if (!coin.success) return failureResponse(c, INVALID_COIN, 404);
+    store.exec.setCoinEnabled(coin.data, action === 'enable');
+    return c.json({ status: 'success', entity: null, message: coinChangedMessage(coin.data, action), success: true } as const, 200);
+  };
+  app.openapi(withoutBody(enableCoin), coinHandler('enable'));
+  app.openapi(withoutBody(enableCoinPost), coinHandler('enable'));
+  app.openapi(withoutBody(disableCoin), coinHandler('disable'));
+  app.openapi(withoutBody(disableCoinPost), coinHandler('disable'));
+
+  /** Reads (no body) or changes (a body) the settings: the docs' GET does both (D9). */
+  const settingsHandler = (bodyRequired: boolean) => async (c: Context<AppEnv>) => {
+    const user = store.users.findUser(c.req.param('user_id') ?? '');
+    if (!user) return failureResponse(c, INVALID_USER);
+    const body = await readBody(c);
+    if (!body.ok) return failureResponse(c, body.message);
+    if (body.value === undefined && !bodyRequired) {
+      return c.json({ status: 'success', entity: store.exec.settingsOf(user), message: null, success: true } as const, 200);
+    }
+    const change = SettingsChangeSchema.safeParse(body.value ?? {});
+    if (!change.success) return failureResponse(c, `Invalid request body: ${describeIssues(change.error)}`);
+    const settings = store.exec.changeSettings(user, change.data);
+    return c.json({ status: 'success', entity: settings, message: SETTINGS_UPDATED, success: true } as const, 200);
+  };
+  app.openapi(withoutBody(getUserSettings), settingsHandler(false));
+  for (const route of [changeUserSettingsPost, changeUserSettingsPut, changeUserSettingsPatch]) {
+    app.openapi(withoutBody(route), settingsHandler(true));
+  }
+}

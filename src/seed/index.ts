@@ -1,0 +1,28 @@
+import { DOCUMENTED } from '../../spec/schemas/documented.js';
+import { readMeta, writeMeta } from '../store/database.js';
+import type { Store } from '../store/index.js';
+import { insertDocumented } from './documented.js';
+import { insertGenerated } from './generated.js';
+
+export interface SeedOptions {
+  seed: number;
+  users: number;
+  messages: number;
+}
+
+export const DEFAULT_SEED: SeedOptions = { seed: 2024, users: 50, messages: 3000 };
+
+/** Seeds an empty database in one transaction: the docs' rows, then generated ones. */
+export function seedDatabase(store: Store, options: SeedOptions = DEFAULT_SEED): void {
+  store.db.transaction(() => {
+    insertDocumented(store.db, DOCUMENTED);
+    insertGenerated(store, { ...options, firstUserNumber: DOCUMENTED.users.length + 1 });
+    writeMeta(store.db, 'seeded', JSON.stringify(options));
+  })();
+}
+
+/** The options the database was seeded with, or undefined for an unseeded one. */
+export function seededWith(store: Store): SeedOptions | undefined {
+  const text = readMeta(store.db, 'seeded');
+  return text === undefined ? undefined : (JSON.parse(text) as SeedOptions);
+}

@@ -1,0 +1,43 @@
+/** Anything that can be sent a text frame: hono's WSContext in the server, a fake in tests. */
+export interface FrameSink {
+  send(data: string): void;
+}
+
+/**
+ * Open sockets by user id. A user may hold many (tabs, devices); each gets every frame meant for
+ * that user. Removing the last socket drops the user's entry, so nothing lingers after a close.
+ */
+export class ConnectionRegistry<S extends FrameSink = FrameSink> {
+  readonly #byUser = new Map<string, Set<S>>();
+
+  add(userId: string, socket: S): void {
+    const sockets = this.#byUser.get(userId) ?? new Set<S>();
+    sockets.add(socket);
+    this.#byUser.set(userId, sockets);
+  }
+
+  remove(userId: string, socket: S): void {
+    const sockets = this.#byUser.get(userId);
+    if (!sockets) return;
+    sockets.delete(socket);
+    if (sockets.size === 0) this.#byUser.delete(userId);
+  }
+
+  /** Sends `data` to every socket of `userId`; answers how many it reached. */
+  sendTo(userId: string, data: string): number {
+    const sockets = this.#byUser.get(userId);
+    if (!sockets) return 0;
+    for (const socket of sockets) socket.send(data);
+    return sockets.size;
+  }
+
+  get userCount(): number {
+    return this.#byUser.size;
+  }
+
+  get socketCount(): number {
+    let count = 0;
+    for (const sockets of this.#byUser.values()) count += sockets.size;
+    return count;
+  }
+}

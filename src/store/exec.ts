@@ -1,0 +1,65 @@
+import { COINS, type Coin } from '../../spec/schemas/coins.js';
+import type { SettingsChange, SettingsFlag, TradingSettings } from '../../spec/schemas/exec.js';
+import type { Db } from './database.js';
+import { type UserRow, toUserSummary } from './users.js';
+
+/** Every stored flag, in column order; the response shows all but the last three (D10). */
+export const SETTINGS_FLAGS: readonly SettingsFlag[] = [
+  'is_active',
+  ...COINS.map((coin) => `can_trade_${coin}` as const),
+  'can_withdraw',
+  'can_deposit',
+  'can_transfer',
+];
+const ECHOED_FLAGS = SETTINGS_FLAGS.filter((flag) => !['can_withdraw', 'can_deposit', 'can_transfer'].includes(flag));
+
+type SettingsRow = Record<SettingsFlag, number>;
+
+/** Coin switches and per-user trading settings. */
+export function createExecStore(db: Db) {
+  const setCoin = db.prepare(
+    'INSERT INTO coins (coin, enabled) VALUES (?, ?) ON CONFLICT(coin) DO UPDATE SET enabled = excluded.enabled',
+  );
+  const coins = db.prepare<[], { coin: Coin; enabled: number }>('SELECT coin, enabled FROM coins ORDER BY coin');
+  const ensureSettings = db.prepare('INSERT OR IGNORE INTO settings (user_id) VALUES (?)');
+  const readSettings = db.prepare<[string], SettingsRow>(`SELECT ${SETTINGS_FLAGS.join(', ')} FROM settings WHERE user_id = ?`);
+  // One statement: a flag absent from the change binds NULL and keeps its value.
+  const updateSettings = db.prepare(
+    `UPDATE settings SET ${SETTINGS_FLAGS.map((flag) => `${flag} = COALESCE(@${flag}, ${flag})`).join(', ')} WHERE user_id = @user_id`,
+  );
+
+  function settingsOf(user: UserRow): TradingSettings {
+    ensureSettings.run(user.id);
+    const row = readSettings.get(user.id) as SettingsRow;
+    const flags = Object.fromEntries(ECHOED_FLAGS.map((flag) => [flag, row[flag] === 1]));
+    return { user: toUserSummary(user), ...flags } as TradingSettings;
+  }
+
+  return {
+    setCoinEnabled: (coin: Coin, enabled: boolean): void => {
+      setCoin.run(coin, enabled ? 1 : 0);
+    },
+    /** Coins never switched are enabled. */
+    listCoins: (): Record<Coin, boolean> => {
+      const state = Object.fromEntries(COINS.map((coin) => [coin, true])) as Record<Coin, boolean>;
+      for (const row of coins.all()) state[row.coin] = row.enabled === 1;
+      return state;
+    },
+    /** Reads the settings, creating the defaults (all true) on first read (D11). */
+    settingsOf,
+    changeSettings: db.transaction((user: UserRow, change: SettingsChange): TradingSettings => {
+      ensureSettings.run(user.id);
+      const params: Record<string, number | string | null> = { user_id: user.id };
+      for (const flag of SETTINGS_FLAGS) {
+        const value = change[flag];
+        params[flag] = value === undefined ? null : value ? 1 : 0;
+      }
+      updateSettings.run(params);
+      return settingsOf(user);
+    }),
+    /** All stored flags, the unechoed ones included: for tests and the mock admin. */
+    storedFlags: (userId: string): SettingsRow | undefined => readSettings.get(userId),
+  };
+}
+
+export type ExecStore = ReturnType<typeof createExecStore>;

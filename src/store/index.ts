@@ -1,0 +1,19 @@
+import { WALLET_TYPE_DISPLAY } from '../../spec/schemas/coins.js';
+import { createChatStore } from './chat.js';
+import type { Db } from './database.js';
+import { createExecStore } from './exec.js';
+import { createLedgerStore } from './ledger.js';
+import { createUserStore } from './users.js';
+
+/** Every table group's prepared statements over one database. */
+export function createStore(db: Db) {
+  return {
+    db,
+    users: createUserStore(db),
+    chat: createChatStore(db),
+    ledger: createLedgerStore(db, WALLET_TYPE_DISPLAY),
+    exec: createExecStore(db),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
