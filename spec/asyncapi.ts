@@ -17,8 +17,21 @@ function payload(schema: z.ZodType) {
   return jsonSchema;
 }
 
-function message(name: string, title: string, summary: string, schema: z.ZodType, example: unknown) {
-  return { name, title, summary, contentType: 'application/json', payload: payload(schema), examples: [{ payload: example }] };
+function message(
+  name: string,
+  title: string,
+  summary: string,
+  schema: z.ZodType,
+  example: unknown,
+) {
+  return {
+    name,
+    title,
+    summary,
+    contentType: 'application/json',
+    payload: payload(schema),
+    examples: [{ payload: example }],
+  };
 }
 
 /**
@@ -41,7 +54,8 @@ export function buildAsyncApiDocument(server = { host: 'api.9app.co', protocol: 
       chat: {
         host: server.host,
         protocol: server.protocol,
-        description: 'A handshake without a valid access token is refused with HTTP 403 (production-notes.md).',
+        description:
+          'A handshake without a valid access token is refused with HTTP 403 (production-notes.md).',
         security: [{ $ref: '#/components/securitySchemes/token' }],
       },
     },
@@ -99,9 +113,38 @@ export function buildAsyncApiDocument(server = { host: 'api.9app.co', protocol: 
         },
       },
       messages: {
-        chatMessage: message('chat_message', 'chat_message (client to server)', 'A text message for receiver_id', ChatMessageFrameSchema, ChatMessageFrameSchema.parse({ action: 'chat_message', message_body: 'hello there', receiver_id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1' })),
-        reMessage: message('re_message', 're_message (server to receiver)', 'A stored message, delivered in real time', ReMessageFrameSchema, { message_body: 'hello', sender_id: '96bf0d3f-720d-4620-8dee-0f59f997cb51', receiver_id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1', timestamp: '2024-06-17T12:48:28.228342+00:00', created_msg_id: 34, action: 're_message' }),
-        error: message('error', 'error (server to sender)', 'A frame the server could not act on; nothing was stored', ErrorFrameSchema, { action: 'error', code: 'unknown_action', message: 'Unknown action "typing"' }),
+        chatMessage: message(
+          'chat_message',
+          'chat_message (client to server)',
+          'A text message for receiver_id',
+          ChatMessageFrameSchema,
+          ChatMessageFrameSchema.parse({
+            action: 'chat_message',
+            message_body: 'hello there',
+            receiver_id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1',
+          }),
+        ),
+        reMessage: message(
+          're_message',
+          're_message (server to receiver)',
+          'A stored message, delivered in real time',
+          ReMessageFrameSchema,
+          {
+            message_body: 'hello',
+            sender_id: '96bf0d3f-720d-4620-8dee-0f59f997cb51',
+            receiver_id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1',
+            timestamp: '2024-06-17T12:48:28.228342+00:00',
+            created_msg_id: 34,
+            action: 're_message',
+          },
+        ),
+        error: message(
+          'error',
+          'error (server to sender)',
+          'A frame the server could not act on; nothing was stored',
+          ErrorFrameSchema,
+          { action: 'error', code: 'unknown_action', message: 'Unknown action "typing"' },
+        ),
       },
     },
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Parser } from '@asyncapi/parser';
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { renderDocuments } from './generate.js';
@@ -17,7 +17,7 @@ describe('the committed contract documents', () => {
 });
 
 describe('the OpenAPI document', () => {
-  it('should lint with zero errors under Redocly\'s recommended rules', async () => {
+  it("should lint with zero errors under Redocly's recommended rules", async () => {
     // Django's paths end in a slash by design; that style rule is the only one switched off.
     const config = await createConfig({
       extends: ['recommended'],
@@ -59,11 +59,14 @@ describe('the OpenAPI document', () => {
     let checked = 0;
     for (const route of ROUTES) {
       for (const [status, response] of Object.entries(route.responses)) {
-        const media = (response as { content?: Record<string, { schema: z.ZodType; example?: unknown }> })
-          .content?.['application/json'];
+        const media = (
+          response as { content?: Record<string, { schema: z.ZodType; example?: unknown }> }
+        ).content?.['application/json'];
         if (!media || media.example === undefined) continue;
         const result = media.schema.safeParse(media.example);
-        expect(result.success, `${route.operationId} ${status}: ${result.error?.message}`).toBe(true);
+        expect(result.success, `${route.operationId} ${status}: ${result.error?.message}`).toBe(
+          true,
+        );
         checked += 1;
       }
     }
@@ -76,17 +79,22 @@ describe('the AsyncAPI document', () => {
     const { diagnostics, document } = await new Parser().parse(rendered['asyncapi.json']);
     const errors = diagnostics.filter((d) => d.severity === 0);
     expect(errors.map((d) => `${d.code}: ${d.message} at ${d.path.join('.')}`)).toEqual([]);
-    expect(document?.operations().all().map((op) => op.id())).toEqual([
-      'sendChatMessage',
-      'receiveReMessage',
-      'receiveError',
-    ]);
+    expect(
+      document
+        ?.operations()
+        .all()
+        .map((op) => op.id()),
+    ).toEqual(['sendChatMessage', 'receiveReMessage', 'receiveError']);
   });
 
   it('should describe each frame with the schema the stand-in validates it with', () => {
     const doc = JSON.parse(rendered['asyncapi.json']);
     const messages = doc.components.messages;
-    expect(messages.chatMessage.payload.required).toEqual(['action', 'message_body', 'receiver_id']);
+    expect(messages.chatMessage.payload.required).toEqual([
+      'action',
+      'message_body',
+      'receiver_id',
+    ]);
     expect(messages.reMessage.payload.properties.created_msg_id.type).toBe('integer');
     expect(messages.error.payload.properties.code.enum).toContain('unknown_action');
   });

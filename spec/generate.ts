@@ -4,7 +4,9 @@ import { buildAsyncApiDocument } from './asyncapi.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 /** The committed documents name production as their server; the stand-in serves its own. */
-export const COMMITTED_OPENAPI_SERVERS = [{ url: 'https://api.9app.co', description: 'Production' }];
+export const COMMITTED_OPENAPI_SERVERS = [
+  { url: 'https://api.9app.co', description: 'Production' },
+];
 
 export function renderDocuments() {
   return {

@@ -24,7 +24,8 @@ export function buildOpenApiDocument(servers: { url: string; description?: strin
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
-    description: 'An access token from `POST /auth/login/`, sent as `Authorization: Bearer <token>`.',
+    description:
+      'An access token from `POST /auth/login/`, sent as `Authorization: Bearer <token>`.',
   });
   for (const route of ROUTES) app.openAPIRegistry.registerPath(route);
   return app.getOpenAPI31Document({

@@ -54,7 +54,10 @@ export const refreshToken = createRoute({
   responses: {
     200: jsonContent(RefreshResponseSchema, 'A new access token'),
     ...badRequestResponse,
-    401: jsonContent(RefreshRejectedSchema, 'The refresh token is invalid, expired or not a refresh token'),
+    401: jsonContent(
+      RefreshRejectedSchema,
+      'The refresh token is invalid, expired or not a refresh token',
+    ),
   },
 });
 

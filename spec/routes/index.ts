@@ -1,3 +1,4 @@
+import type { z } from '@hono/zod-openapi';
 import { currentUser, login, refreshToken } from './auth.js';
 import { getMessages, getUserThreads } from './chat.js';
 import {
@@ -35,3 +36,25 @@ export const ROUTES = [
 ] as const;
 
 export type ContractRoute = (typeof ROUTES)[number];
+
+type OperationId = ContractRoute['operationId'];
+
+/** The route object with this operationId. */
+export function routeById(operationId: OperationId): ContractRoute {
+  const route = ROUTES.find((r) => r.operationId === operationId);
+  if (!route) throw new Error(`no operation ${operationId}`);
+  return route;
+}
+
+/** The Zod schema of a documented response's JSON body, or undefined when the status is not documented. */
+export function responseSchema(route: ContractRoute, status: number): z.ZodType | undefined {
+  const response = (
+    route.responses as Record<string, { content?: Record<string, { schema?: unknown }> }>
+  )[String(status)];
+  return response?.content?.['application/json']?.schema as z.ZodType | undefined;
+}
+
+/** The statuses the contract documents for a route. */
+export function documentedStatuses(route: ContractRoute): number[] {
+  return Object.keys(route.responses).map(Number);
+}

@@ -1,4 +1,4 @@
-import { type z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import {
   MethodNotAllowedSchema,
   NotAuthenticatedSchema,
@@ -7,7 +7,11 @@ import {
 import { FailureEnvelopeSchema } from '../schemas/envelope.js';
 
 /** One way to declare a JSON response, so every route reads the same. */
-export function jsonContent<T extends z.ZodType>(schema: T, description: string, example?: unknown) {
+export function jsonContent<T extends z.ZodType>(
+  schema: T,
+  description: string,
+  example?: unknown,
+) {
   return {
     description,
     content: { 'application/json': example === undefined ? { schema } : { schema, example } },
@@ -28,7 +32,9 @@ export function failureContent(description: string, message: string) {
 export const authResponses = {
   401: {
     description: 'No usable credentials, or a token that is invalid, expired or of the wrong type.',
-    headers: { 'WWW-Authenticate': { schema: { type: 'string' as const, example: 'Bearer realm="api"' } } },
+    headers: {
+      'WWW-Authenticate': { schema: { type: 'string' as const, example: 'Bearer realm="api"' } },
+    },
     content: {
       'application/json': {
         schema: NotAuthenticatedSchema.or(TokenNotValidSchema),

@@ -7,9 +7,7 @@ export const UuidSchema = z.uuid().openapi({ example: '68f6cebe-1dfb-418d-8c4e-3
  * An HTTP datetime: ISO-8601 UTC with `Z`. DRF prints microseconds when they are non-zero and
  * none otherwise (the docs' `last_login` has none), so any precision is accepted.
  */
-export const DateTimeSchema = z.iso
-  .datetime()
-  .openapi({ example: '2024-06-17T11:28:21.902531Z' });
+export const DateTimeSchema = z.iso.datetime().openapi({ example: '2024-06-17T11:28:21.902531Z' });
 
 /** The socket's timestamp: Python's `isoformat()` of an aware UTC datetime, so `+00:00`. */
 export const SocketTimestampSchema = z.iso

@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import {
   NOT_AUTHENTICATED_DETAIL,
-  TOKEN_PROBLEMS,
   type NotAuthenticated,
+  TOKEN_PROBLEMS,
   type TokenNotValid,
   WWW_AUTHENTICATE,
 } from '../../spec/schemas/auth.js';
-import type { UserStore, UserRow } from '../store/users.js';
+import type { UserRow, UserStore } from '../store/users.js';
 import { type TokenProblem, verifyToken } from './jwt.js';
 
 export type Authentication =
@@ -17,7 +17,9 @@ function tokenNotValid(problem: TokenProblem): TokenNotValid {
   return {
     detail: 'Given token not valid for any token type',
     code: 'token_not_valid',
-    messages: [{ token_class: 'AccessToken', token_type: 'access', message: TOKEN_PROBLEMS[problem] }],
+    messages: [
+      { token_class: 'AccessToken', token_type: 'access', message: TOKEN_PROBLEMS[problem] },
+    ],
   };
 }
 
@@ -25,12 +27,16 @@ function tokenNotValid(problem: TokenProblem): TokenNotValid {
  * Resolves the caller from an access token, as SimpleJWT does. A token for a user that no longer
  * exists or is inactive counts as invalid (D25).
  */
-export function authenticateToken(token: string | undefined, secret: string, users: UserStore): Authentication {
+export function authenticateToken(
+  token: string | undefined,
+  secret: string,
+  users: UserStore,
+): Authentication {
   if (!token) return { ok: false, body: { detail: NOT_AUTHENTICATED_DETAIL } };
   const check = verifyToken(secret, token, 'access');
   if (!check.ok) return { ok: false, body: tokenNotValid(check.problem) };
   const user = users.findUser(check.claims.user_id);
-  if (!user || user.is_active !== 1) return { ok: false, body: tokenNotValid('invalid') };
+  if (user?.is_active !== 1) return { ok: false, body: tokenNotValid('invalid') };
   return { ok: true, user };
 }
 

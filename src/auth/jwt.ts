@@ -18,7 +18,12 @@ function signature(input: string, secret: string): Buffer {
  * @example
  * const access = issueToken(secret, user.id, 'access');
  */
-export function issueToken(secret: string, userId: string, tokenType: TokenType, nowSeconds = Math.floor(Date.now() / 1000)): string {
+export function issueToken(
+  secret: string,
+  userId: string,
+  tokenType: TokenType,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): string {
   const claims: JwtClaims = {
     token_type: tokenType,
     exp: nowSeconds + TOKEN_LIFETIME_SECONDS[tokenType],

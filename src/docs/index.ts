@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Scalar } from '@scalar/hono-api-reference';
 import { Hono } from 'hono';
 import { buildAsyncApiDocument } from '../../spec/asyncapi.js';
@@ -9,7 +10,12 @@ import { renderSocketPage } from './socket-page.js';
 
 const require = createRequire(import.meta.url);
 /** Scalar's browser bundle from node_modules: the docs page loads nothing from the internet. */
-const SCALAR_BUNDLE = require.resolve('@scalar/api-reference/dist/browser/standalone.js');
+// The package exports no subpath for the bundle, so it is found beside the package's entry point.
+const SCALAR_BUNDLE = join(
+  dirname(require.resolve('@scalar/api-reference')),
+  'browser',
+  'standalone.js',
+);
 
 /**
  * `/docs` (Scalar, for the OpenAPI document), `/docs/ws` (the socket), and both documents. The
@@ -19,7 +25,9 @@ export function docsRoutes({ origin }: { origin: () => string }) {
   const docs = new Hono<AppEnv>();
   let bundle: Promise<Buffer> | undefined;
 
-  docs.get('/openapi.json', (c) => c.json(buildOpenApiDocument([{ url: origin(), description: 'This stand-in' }])));
+  docs.get('/openapi.json', (c) =>
+    c.json(buildOpenApiDocument([{ url: origin(), description: 'This stand-in' }])),
+  );
   docs.get('/asyncapi.json', (c) => {
     const { host, protocol } = new URL(origin());
     return c.json(buildAsyncApiDocument({ host, protocol: protocol === 'https:' ? 'wss' : 'ws' }));

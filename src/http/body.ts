@@ -27,7 +27,10 @@ async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Buffer | 'too
 async function rawBody(c: Context<AppEnv>): Promise<Buffer | 'too-large'> {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') {
     const incoming = c.env?.incoming;
-    const hasBody = incoming && (Number(incoming.headers['content-length'] ?? 0) > 0 || incoming.headers['transfer-encoding']);
+    const hasBody =
+      incoming &&
+      (Number(incoming.headers['content-length'] ?? 0) > 0 ||
+        incoming.headers['transfer-encoding']);
     return hasBody ? collect(incoming as Readable) : Buffer.alloc(0);
   }
   const stream = c.req.raw.body;
@@ -45,7 +48,8 @@ export async function readBody(c: Context<AppEnv>): Promise<BodyResult<unknown>>
   } catch {
     return { ok: false, message: 'The request body could not be read' };
   }
-  if (bytes === 'too-large') return { ok: false, message: `Request body too large (limit ${BODY_LIMIT_BYTES} bytes)` };
+  if (bytes === 'too-large')
+    return { ok: false, message: `Request body too large (limit ${BODY_LIMIT_BYTES} bytes)` };
   if (bytes.length === 0) return { ok: true, value: undefined };
   const type = c.req.header('content-type')?.toLowerCase() ?? '';
   if (type.startsWith('application/x-www-form-urlencoded')) {
@@ -53,8 +57,13 @@ export async function readBody(c: Context<AppEnv>): Promise<BodyResult<unknown>>
   }
   if (type.startsWith('multipart/form-data')) {
     try {
-      const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData();
-      return { ok: true, value: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])) };
+      const form = await new Response(new Uint8Array(bytes), {
+        headers: { 'content-type': type },
+      }).formData();
+      return {
+        ok: true,
+        value: Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)])),
+      };
     } catch {
       return { ok: false, message: 'Malformed form data in request body' };
     }
@@ -67,9 +76,14 @@ export async function readBody(c: Context<AppEnv>): Promise<BodyResult<unknown>>
 }
 
 /** Reads and validates the body against a contract schema, turning every failure into a message. */
-export async function readValidBody<T extends z.ZodType>(c: Context<AppEnv>, schema: T): Promise<BodyResult<z.infer<T>>> {
+export async function readValidBody<T extends z.ZodType>(
+  c: Context<AppEnv>,
+  schema: T,
+): Promise<BodyResult<z.infer<T>>> {
   const body = await readBody(c);
   if (!body.ok) return body;
   const parsed = schema.safeParse(body.value ?? {});
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: `Invalid request body: ${describeIssues(parsed.error)}` };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, message: `Invalid request body: ${describeIssues(parsed.error)}` };
 }

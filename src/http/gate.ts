@@ -9,7 +9,13 @@ import { canonicalPath, findContractPath, findOperation } from './route-table.js
  * unauthenticated request is 401 whatever the method; an authenticated one on an undeclared
  * method is 405. Paths outside the contract pass through untouched.
  */
-export function contractGate({ secret, users }: { secret: () => string; users: UserStore }): MiddlewareHandler<AppEnv> {
+export function contractGate({
+  secret,
+  users,
+}: {
+  secret: () => string;
+  users: UserStore;
+}): MiddlewareHandler<AppEnv> {
   return async function contractGate(c, next) {
     const entry = findContractPath(canonicalPath(c.req.path));
     if (!entry || c.req.method === 'OPTIONS') return next();

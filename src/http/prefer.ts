@@ -21,7 +21,12 @@ export function parsePrefer(header: string | undefined): { code?: number; delay?
 }
 
 /** The example the contract documents for a status, or a body of the documented shape. */
-function documentedBody(example: unknown, status: number, description: string, method: string): unknown {
+function documentedBody(
+  example: unknown,
+  status: number,
+  description: string,
+  method: string,
+): unknown {
   if (example !== undefined) return example;
   if (status === 401) return { detail: NOT_AUTHENTICATED_DETAIL };
   if (status === 405) return { detail: `Method "${method}" not allowed.` };
@@ -43,14 +48,23 @@ export function preferences({ latencyMs }: { latencyMs: number }): MiddlewareHan
     const entry = findContractPath(canonicalPath(c.req.path));
     const operation = entry && findOperation(entry, c.req.method);
     if (!operation) return next();
-    const responses = operation.responses as Record<string, { description: string; content?: Record<string, { example?: unknown }> }>;
+    const responses = operation.responses as Record<
+      string,
+      { description: string; content?: Record<string, { example?: unknown }> }
+    >;
     const documented = responses[String(prefer.code)];
     if (!documented) {
       const known = Object.keys(responses).join(', ');
-      return failureResponse(c, `Prefer: code=${prefer.code} is not documented for ${c.req.method} ${operation.path}; documented: ${known}`);
+      return failureResponse(
+        c,
+        `Prefer: code=${prefer.code} is not documented for ${c.req.method} ${operation.path}; documented: ${known}`,
+      );
     }
     if (prefer.code === 401) c.header('WWW-Authenticate', WWW_AUTHENTICATE);
     const example = documented.content?.['application/json']?.example;
-    return c.json(documentedBody(example, prefer.code, documented.description, c.req.method), prefer.code as ContentfulStatusCode);
+    return c.json(
+      documentedBody(example, prefer.code, documented.description, c.req.method),
+      prefer.code as ContentfulStatusCode,
+    );
   };
 }

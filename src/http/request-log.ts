@@ -7,6 +7,8 @@ export function requestLog(print: LogLine): MiddlewareHandler {
   return async function requestLog(c, next) {
     const started = performance.now();
     await next();
-    print(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    print(
+      `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
+    );
   };
 }

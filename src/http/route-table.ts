@@ -49,6 +49,8 @@ const SLASHED_ELSEWHERE = [SOCKET_PATH, SOCKET_PATH_ALIAS].map(compile);
 export function canonicalPath(path: string): string {
   if (path.endsWith('/')) return path;
   const slashed = `${path}/`;
-  const known = CONTRACT_PATHS.some((entry) => entry.pattern.test(slashed)) || SLASHED_ELSEWHERE.some((p) => p.test(slashed));
+  const known =
+    CONTRACT_PATHS.some((entry) => entry.pattern.test(slashed)) ||
+    SLASHED_ELSEWHERE.some((p) => p.test(slashed));
   return known ? slashed : path;
 }

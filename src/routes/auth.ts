@@ -1,5 +1,11 @@
 import { login, refreshToken } from '../../spec/routes/auth.js';
-import { LOGIN_FAILURES, LoginBodySchema, RefreshBodySchema, TOKEN_PROBLEMS, WWW_AUTHENTICATE } from '../../spec/schemas/auth.js';
+import {
+  LOGIN_FAILURES,
+  LoginBodySchema,
+  RefreshBodySchema,
+  TOKEN_PROBLEMS,
+  WWW_AUTHENTICATE,
+} from '../../spec/schemas/auth.js';
 import { issueToken, verifyToken } from '../auth/jwt.js';
 import { checkDjangoPassword } from '../auth/passwords.js';
 import { readValidBody } from '../http/body.js';
@@ -18,7 +24,8 @@ export function registerAuthRoutes(app: Router, store: Store, secret: () => stri
     const user = store.users.findUserByEmail(email.trim());
     if (!user) return failureResponse(c, LOGIN_FAILURES.unknownUser, 400);
     if (user.is_active !== 1) return failureResponse(c, LOGIN_FAILURES.inactive, 400);
-    if (!checkDjangoPassword(password, user.password)) return failureResponse(c, LOGIN_FAILURES.wrongPassword, 400);
+    if (!checkDjangoPassword(password, user.password))
+      return failureResponse(c, LOGIN_FAILURES.wrongPassword, 400);
     const entity = {
       user: toBriefUser(user),
       token: issueToken(secret(), user.id, 'access'),
@@ -32,7 +39,7 @@ export function registerAuthRoutes(app: Router, store: Store, secret: () => stri
     if (!body.ok) return failureResponse(c, body.message, 400);
     const check = verifyToken(secret(), body.value.refresh, 'refresh');
     const user = check.ok ? store.users.findUser(check.claims.user_id) : undefined;
-    if (!user || user.is_active !== 1) {
+    if (user?.is_active !== 1) {
       c.header('WWW-Authenticate', WWW_AUTHENTICATE);
       return c.json({ detail: TOKEN_PROBLEMS.invalid, code: 'token_not_valid' } as const, 401);
     }

@@ -23,7 +23,9 @@ import type { Store } from '../store/index.js';
 import { type Router, withoutBody } from './mount.js';
 
 /** The coin from a JSON or form body, else from `?coin=` (D7). */
-async function coinFrom(c: Context<AppEnv>): Promise<{ ok: true; coin: string | undefined } | { ok: false; message: string }> {
+async function coinFrom(
+  c: Context<AppEnv>,
+): Promise<{ ok: true; coin: string | undefined } | { ok: false; message: string }> {
   const body = await readValidBody(c, CoinBodySchema.partial());
   if (!body.ok) return body;
   return { ok: true, coin: body.value.coin ?? c.req.query('coin') };
@@ -37,7 +39,15 @@ export function registerExecRoutes(app: Router, store: Store) {
     const coin = CoinSchema.safeParse(found.coin.trim().toLowerCase());
     if (!coin.success) return failureResponse(c, INVALID_COIN, 404);
     store.exec.setCoinEnabled(coin.data, action === 'enable');
-    return c.json({ status: 'success', entity: null, message: coinChangedMessage(coin.data, action), success: true } as const, 200);
+    return c.json(
+      {
+        status: 'success',
+        entity: null,
+        message: coinChangedMessage(coin.data, action),
+        success: true,
+      } as const,
+      200,
+    );
   };
   app.openapi(withoutBody(enableCoin), coinHandler('enable'));
   app.openapi(withoutBody(enableCoinPost), coinHandler('enable'));
@@ -51,12 +61,24 @@ export function registerExecRoutes(app: Router, store: Store) {
     const body = await readBody(c);
     if (!body.ok) return failureResponse(c, body.message);
     if (body.value === undefined && !bodyRequired) {
-      return c.json({ status: 'success', entity: store.exec.settingsOf(user), message: null, success: true } as const, 200);
+      return c.json(
+        {
+          status: 'success',
+          entity: store.exec.settingsOf(user),
+          message: null,
+          success: true,
+        } as const,
+        200,
+      );
     }
     const change = SettingsChangeSchema.safeParse(body.value ?? {});
-    if (!change.success) return failureResponse(c, `Invalid request body: ${describeIssues(change.error)}`);
+    if (!change.success)
+      return failureResponse(c, `Invalid request body: ${describeIssues(change.error)}`);
     const settings = store.exec.changeSettings(user, change.data);
-    return c.json({ status: 'success', entity: settings, message: SETTINGS_UPDATED, success: true } as const, 200);
+    return c.json(
+      { status: 'success', entity: settings, message: SETTINGS_UPDATED, success: true } as const,
+      200,
+    );
   };
   app.openapi(withoutBody(getUserSettings), settingsHandler(false));
   for (const route of [changeUserSettingsPost, changeUserSettingsPut, changeUserSettingsPatch]) {

@@ -9,7 +9,8 @@ import { describeIssues, failureResponse } from '../http/errors.js';
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) return failureResponse(c, `Invalid request: ${describeIssues(result.error)}`);
+      if (!result.success)
+        return failureResponse(c, `Invalid request: ${describeIssues(result.error)}`);
     },
   });
 }

@@ -11,6 +11,14 @@ export function registerUserRoutes(app: Router, store: Store) {
   });
 
   app.openapi(currentUser, (c) =>
-    c.json({ status: 'success', entity: toUserSummary(c.get('user')), message: null, success: true } as const, 200),
+    c.json(
+      {
+        status: 'success',
+        entity: toUserSummary(c.get('user')),
+        message: null,
+        success: true,
+      } as const,
+      200,
+    ),
   );
 }

@@ -29,13 +29,31 @@ export function insertDocumented(db: Db, data: DocumentedData): void {
   for (const thread of data.threads) {
     const [low, high] = [thread.user_one.id, thread.user_two.id].sort();
     const lastCreated = data.messages.filter((m) => m.thread === thread.id).at(-1)?.created;
-    insertThread.run(thread.id, thread.user_one.id, thread.user_two.id, low, high,
-      thread.last_message, thread.craeted, lastCreated ?? thread.craeted);
+    insertThread.run(
+      thread.id,
+      thread.user_one.id,
+      thread.user_two.id,
+      low,
+      high,
+      thread.last_message,
+      thread.craeted,
+      lastCreated ?? thread.craeted,
+    );
   }
 
   const insertMessage = db.prepare(`INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const m of data.messages) {
-    insertMessage.run(m.id, m.thread, m.sender.id, m.receiver.id, m.message, m.created, m.updated, bit(m.seen), bit(m.deleted));
+    insertMessage.run(
+      m.id,
+      m.thread,
+      m.sender.id,
+      m.receiver.id,
+      m.message,
+      m.created,
+      m.updated,
+      bit(m.seen),
+      bit(m.deleted),
+    );
   }
 
   const insertTransaction = db.prepare(`INSERT INTO transactions VALUES (?, ?, ?, ?, ?, ?)`);
@@ -44,16 +62,42 @@ export function insertDocumented(db: Db, data: DocumentedData): void {
   }
   const insertDeposit = db.prepare(`INSERT INTO deposits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const d of data.deposits) {
-    insertDeposit.run(d.id, d.user.id, d.created, d.updated_at, d.amount, d.wallet_type, d.wallet_address, d.naira_amount, bit(d.verified));
+    insertDeposit.run(
+      d.id,
+      d.user.id,
+      d.created,
+      d.updated_at,
+      d.amount,
+      d.wallet_type,
+      d.wallet_address,
+      d.naira_amount,
+      bit(d.verified),
+    );
   }
   const insertWithdrawal = db.prepare(`INSERT INTO withdrawals VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const w of data.withdrawals) {
-    insertWithdrawal.run(w.id, data.withdrawal_owner_id, w.created, w.amount, w.wallet_type, w.wallet_address, w.naira_amount, bit(w.verified));
+    insertWithdrawal.run(
+      w.id,
+      data.withdrawal_owner_id,
+      w.created,
+      w.amount,
+      w.wallet_type,
+      w.wallet_address,
+      w.naira_amount,
+      bit(w.verified),
+    );
   }
   const insertSettings = db.prepare(`INSERT INTO settings (user_id, is_active, can_trade_btc,
     can_trade_ltc, can_trade_usdt, can_trade_bnb, can_trade_eth) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   for (const s of data.settings) {
-    insertSettings.run(s.user.id, bit(s.is_active), bit(s.can_trade_btc), bit(s.can_trade_ltc),
-      bit(s.can_trade_usdt), bit(s.can_trade_bnb), bit(s.can_trade_eth));
+    insertSettings.run(
+      s.user.id,
+      bit(s.is_active),
+      bit(s.can_trade_btc),
+      bit(s.can_trade_ltc),
+      bit(s.can_trade_usdt),
+      bit(s.can_trade_bnb),
+      bit(s.can_trade_eth),
+    );
   }
 }

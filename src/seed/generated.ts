@@ -1,5 +1,5 @@
 import { pbkdf2Sync } from 'node:crypto';
-import { Faker, base, en, en_NG } from '@faker-js/faker';
+import { base, en, en_NG, Faker } from '@faker-js/faker';
 import generation from '../../fixtures/generation.json' with { type: 'json' };
 import type { WalletType } from '../../spec/schemas/coins.js';
 import { WalletTypeSchema } from '../../spec/schemas/coins.js';
@@ -43,7 +43,9 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
   // One salt and hash for the whole seed: PBKDF2 costs ~120 ms a call, a hash per person would cost seconds.
   const password = djangoPasswordHash(generation.password, faker.string.alphanumeric(22));
 
-  const insertUser = store.db.prepare(`INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertUser = store.db.prepare(
+    `INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const userIds: string[] = [];
   for (let i = 0; i < options.users; i += 1) {
     const first = faker.person.firstName();
@@ -52,30 +54,59 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
     const id = faker.string.uuid();
     userIds.push(id);
     insertUser.run(
-      id, options.firstUserNumber + i, faker.internet.email({ firstName: first, lastName: last, provider: faker.helpers.arrayElement(['gmail.com', 'outlook.com', 'yahoo.com']) }).toLowerCase().replace('@', `${i}@`),
-      password, first, last, `0${faker.helpers.arrayElement(['803', '806', '813', '816', '703', '901', '912'])}${faker.string.numeric(7)}`,
-      faker.datatype.boolean(0.8) ? 1 : 0, faker.datatype.boolean(0.7) ? 1 : 0, 0, 0, faker.datatype.boolean(0.97) ? 1 : 0,
-      faker.datatype.boolean(0.4) ? 1 : 0, faker.datatype.boolean(0.2) ? 1 : 0, faker.helpers.arrayElement(TwoFactorTypeSchema.options),
+      id,
+      options.firstUserNumber + i,
+      faker.internet
+        .email({
+          firstName: first,
+          lastName: last,
+          provider: faker.helpers.arrayElement(['gmail.com', 'outlook.com', 'yahoo.com']),
+        })
+        .toLowerCase()
+        .replace('@', `${i}@`),
+      password,
+      first,
+      last,
+      `0${faker.helpers.arrayElement(['803', '806', '813', '816', '703', '901', '912'])}${faker.string.numeric(7)}`,
+      faker.datatype.boolean(0.8) ? 1 : 0,
+      faker.datatype.boolean(0.7) ? 1 : 0,
+      0,
+      0,
+      faker.datatype.boolean(0.97) ? 1 : 0,
+      faker.datatype.boolean(0.4) ? 1 : 0,
+      faker.datatype.boolean(0.2) ? 1 : 0,
+      faker.helpers.arrayElement(TwoFactorTypeSchema.options),
       `${faker.number.int({ max: 2_000_000 })}.${faker.string.numeric(5)}`,
       faker.datatype.boolean(0.6) ? httpTimestamp(pastMicros(created)) : null,
-      faker.helpers.arrayElement([null, 'Nigeria', 'Ghana']), httpTimestamp(created), httpTimestamp(pastMicros(created)),
+      faker.helpers.arrayElement([null, 'Nigeria', 'Ghana']),
+      httpTimestamp(created),
+      httpTimestamp(pastMicros(created)),
     );
   }
 
   // Conversations: random pairs, then messages across them sorted by time so ids follow time.
   const pairs = new Map<string, [string, string]>();
-  const wanted = Math.min(options.users * generation.threads_per_user, (options.users * (options.users - 1)) / 2);
+  const wanted = Math.min(
+    options.users * generation.threads_per_user,
+    (options.users * (options.users - 1)) / 2,
+  );
   while (pairs.size < wanted && options.users > 1) {
     const [a, b] = faker.helpers.arrayElements(userIds, 2) as [string, string];
     pairs.set([a, b].sort().join(), [a, b]);
   }
   const pairList = [...pairs.values()];
-  const times = Array.from({ length: pairList.length ? options.messages : 0 }, () => pastMicros()).sort((a, b) => a - b);
+  const times = Array.from({ length: pairList.length ? options.messages : 0 }, () =>
+    pastMicros(),
+  ).sort((a, b) => a - b);
   store.chat.storeMessages(
     times.map((micros) => {
       const [a, b] = faker.helpers.arrayElement(pairList);
       const [senderId, receiverId] = faker.datatype.boolean() ? [a, b] : [b, a];
-      const body = faker.helpers.arrayElement([faker.lorem.sentence({ min: 2, max: 14 }), faker.hacker.phrase(), faker.word.words({ count: { min: 1, max: 4 } })]);
+      const body = faker.helpers.arrayElement([
+        faker.lorem.sentence({ min: 2, max: 14 }),
+        faker.hacker.phrase(),
+        faker.word.words({ count: { min: 1, max: 4 } }),
+      ]);
       return { senderId, receiverId, body, created: httpTimestamp(micros) };
     }),
   );
@@ -85,32 +116,70 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
     return faker.number.float({ min, max, fractionDigits: 5 }).toFixed(5);
   };
   const addressFor = (wallet: WalletType) =>
-    wallet === 'BTC' ? faker.finance.bitcoinAddress() : wallet === 'LTC' ? faker.finance.litecoinAddress() : faker.finance.ethereumAddress();
+    wallet === 'BTC'
+      ? faker.finance.bitcoinAddress()
+      : wallet === 'LTC'
+        ? faker.finance.litecoinAddress()
+        : faker.finance.ethereumAddress();
 
   const insertTransaction = store.db.prepare('INSERT INTO transactions VALUES (?, ?, ?, ?, ?, ?)');
   const insertDeposit = store.db.prepare('INSERT INTO deposits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const insertWithdrawal = store.db.prepare('INSERT INTO withdrawals VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const insertSettings = store.db.prepare('INSERT INTO settings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertWithdrawal = store.db.prepare(
+    'INSERT INTO withdrawals VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insertSettings = store.db.prepare(
+    'INSERT INTO settings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   for (const userId of userIds) {
     for (let i = faker.number.int({ max: 4 }); i > 0; i -= 1) {
-      insertTransaction.run(faker.string.uuid(), userId, amountFor('USDT'), faker.helpers.arrayElement(TransactionTypeSchema.options),
-        faker.helpers.weightedArrayElement<Transaction['status']>([{ value: 'COMPLETED', weight: 6 }, { value: 'PENDING', weight: 3 }, { value: 'FAILED', weight: 1 }]),
-        httpTimestamp(pastMicros()));
+      insertTransaction.run(
+        faker.string.uuid(),
+        userId,
+        amountFor('USDT'),
+        faker.helpers.arrayElement(TransactionTypeSchema.options),
+        faker.helpers.weightedArrayElement<Transaction['status']>([
+          { value: 'COMPLETED', weight: 6 },
+          { value: 'PENDING', weight: 3 },
+          { value: 'FAILED', weight: 1 },
+        ]),
+        httpTimestamp(pastMicros()),
+      );
     }
     for (let i = faker.number.int({ max: 3 }); i > 0; i -= 1) {
       const wallet = faker.helpers.arrayElement(WalletTypeSchema.options);
       const amount = amountFor(wallet);
       const created = pastMicros();
-      insertDeposit.run(faker.string.uuid(), userId, httpTimestamp(created), httpTimestamp(pastMicros(created)), amount, wallet, addressFor(wallet), nairaAmount(amount, wallet), faker.datatype.boolean(0.7) ? 1 : 0);
+      insertDeposit.run(
+        faker.string.uuid(),
+        userId,
+        httpTimestamp(created),
+        httpTimestamp(pastMicros(created)),
+        amount,
+        wallet,
+        addressFor(wallet),
+        nairaAmount(amount, wallet),
+        faker.datatype.boolean(0.7) ? 1 : 0,
+      );
     }
     for (let i = faker.number.int({ max: 2 }); i > 0; i -= 1) {
       const wallet = faker.helpers.arrayElement(WalletTypeSchema.options);
       const amount = amountFor(wallet);
-      insertWithdrawal.run(faker.string.uuid(), userId, httpTimestamp(pastMicros()), amount, wallet, addressFor(wallet), nairaAmount(amount, wallet), faker.datatype.boolean(0.6) ? 1 : 0);
+      insertWithdrawal.run(
+        faker.string.uuid(),
+        userId,
+        httpTimestamp(pastMicros()),
+        amount,
+        wallet,
+        addressFor(wallet),
+        nairaAmount(amount, wallet),
+        faker.datatype.boolean(0.6) ? 1 : 0,
+      );
     }
     if (faker.datatype.boolean(0.5)) {
-      insertSettings.run(userId, ...Array.from({ length: 9 }, () => (faker.datatype.boolean(0.85) ? 1 : 0)));
+      insertSettings.run(
+        userId,
+        ...Array.from({ length: 9 }, () => (faker.datatype.boolean(0.85) ? 1 : 0)),
+      );
     }
   }
 }
-

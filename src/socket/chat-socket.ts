@@ -1,11 +1,12 @@
+import type { createNodeWebSocket } from '@hono/node-ws';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { UpgradeWebSocket, WSContext, WSEvents } from 'hono/ws';
+import type { WSContext } from 'hono/ws';
 import type { ReMessageFrame } from '../../spec/schemas/socket.js';
 import { authenticateToken } from '../auth/authenticate.js';
 import type { AppEnv } from '../env.js';
 import type { LogLine } from '../http/request-log.js';
 import type { Store } from '../store/index.js';
-import { nowMicros, httpTimestamp, socketTimestamp } from '../time.js';
+import { httpTimestamp, nowMicros, socketTimestamp } from '../time.js';
 import { errorFrame, parseClientFrame } from './frames.js';
 import type { MessageWriter } from './message-writer.js';
 import type { ConnectionRegistry } from './registry.js';
@@ -19,7 +20,10 @@ export interface ChatSocketDeps {
 }
 
 /** Refuses the handshake with 403 before the upgrade when `?token=` is missing or bad. */
-export function socketHandshake({ store, secret }: Pick<ChatSocketDeps, 'store' | 'secret'>): MiddlewareHandler<AppEnv> {
+export function socketHandshake({
+  store,
+  secret,
+}: Pick<ChatSocketDeps, 'store' | 'secret'>): MiddlewareHandler<AppEnv> {
   return async function socketHandshake(c, next) {
     const auth = authenticateToken(c.req.query('token'), secret(), store.users);
     if (!auth.ok) return c.json(auth.body, 403);
@@ -29,17 +33,19 @@ export function socketHandshake({ store, secret }: Pick<ChatSocketDeps, 'store' 
 }
 
 /** The chat protocol of "Sending messages": validate, store, then deliver to the receiver. */
-export function chatSocket(upgradeWebSocket: UpgradeWebSocket<WebSocket>, deps: ChatSocketDeps) {
+type NodeUpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSocket'];
+
+export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSocketDeps) {
   const { store, registry, writer, log } = deps;
-  return upgradeWebSocket((c: Context<AppEnv>): WSEvents<WebSocket> => {
+  return upgradeWebSocket((c: Context<AppEnv>) => {
     const user = c.get('user');
     const send = (ws: WSContext, frame: object) => ws.send(JSON.stringify(frame));
     return {
-      onOpen(_event, ws) {
+      onOpen(_event: Event, ws: WSContext) {
         registry.add(user.id, ws);
         log(`WS open ${user.email} (${registry.socketCount} sockets)`);
       },
-      async onMessage(event, ws) {
+      async onMessage(event: MessageEvent, ws: WSContext) {
         const started = performance.now();
         const parsed = parseClientFrame(event.data);
         if (!parsed.ok) {
@@ -48,13 +54,23 @@ export function chatSocket(upgradeWebSocket: UpgradeWebSocket<WebSocket>, deps: 
           return;
         }
         const { receiver_id: receiverId, message_body: body } = parsed.frame;
-        if (receiverId === user.id) return send(ws, errorFrame('self_message', 'You cannot message yourself'));
+        if (receiverId === user.id)
+          return send(ws, errorFrame('self_message', 'You cannot message yourself'));
         if (!store.users.findUser(receiverId)) {
           return send(ws, errorFrame('unknown_receiver', `No user has id ${receiverId}`));
         }
         const micros = nowMicros();
-        const stored = await writer.store({ senderId: user.id, receiverId, body, created: httpTimestamp(micros) });
-        if (stored instanceof Error) return send(ws, errorFrame('not_stored', 'The message could not be stored; send it again'));
+        const stored = await writer.store({
+          senderId: user.id,
+          receiverId,
+          body,
+          created: httpTimestamp(micros),
+        });
+        if (stored instanceof Error)
+          return send(
+            ws,
+            errorFrame('not_stored', 'The message could not be stored; send it again'),
+          );
         const frame: ReMessageFrame = {
           message_body: body,
           sender_id: user.id,
@@ -64,13 +80,15 @@ export function chatSocket(upgradeWebSocket: UpgradeWebSocket<WebSocket>, deps: 
           action: 're_message',
         };
         const reached = registry.sendTo(receiverId, JSON.stringify(frame));
-        log(`WS chat_message ${user.email} -> ${receiverId} id=${stored.id} delivered=${reached} ${(performance.now() - started).toFixed(1)}ms`);
+        log(
+          `WS chat_message ${user.email} -> ${receiverId} id=${stored.id} delivered=${reached} ${(performance.now() - started).toFixed(1)}ms`,
+        );
       },
-      onClose(_event, ws) {
+      onClose(_event: CloseEvent, ws: WSContext) {
         registry.remove(user.id, ws);
         log(`WS close ${user.email}`);
       },
-      onError(_event, ws) {
+      onError(_event: Event, ws: WSContext) {
         registry.remove(user.id, ws);
       },
     };

@@ -1,6 +1,6 @@
 import {
-  ChatMessageFrameSchema,
   type ChatMessageFrame,
+  ChatMessageFrameSchema,
   type ErrorFrame,
   FRAME_MAX_BYTES,
   type SocketErrorCode,
@@ -15,12 +15,20 @@ export function errorFrame(code: SocketErrorCode, message: string): ErrorFrame {
  * Reads one client frame into a `chat_message`, or the error frame that says why not. Pure, so
  * every malformed-frame case is testable without a socket.
  */
-export function parseClientFrame(data: string | ArrayBuffer | Blob | ArrayBufferLike): { ok: true; frame: ChatMessageFrame } | { ok: false; error: ErrorFrame } {
+export function parseClientFrame(
+  data: string | ArrayBuffer | Blob | ArrayBufferLike,
+): { ok: true; frame: ChatMessageFrame } | { ok: false; error: ErrorFrame } {
   if (typeof data !== 'string') {
-    return { ok: false, error: errorFrame('binary_not_supported', 'Frames are JSON text; binary frames are not read') };
+    return {
+      ok: false,
+      error: errorFrame('binary_not_supported', 'Frames are JSON text; binary frames are not read'),
+    };
   }
   if (Buffer.byteLength(data) > FRAME_MAX_BYTES) {
-    return { ok: false, error: errorFrame('frame_too_large', `Frames are limited to ${FRAME_MAX_BYTES} bytes`) };
+    return {
+      ok: false,
+      error: errorFrame('frame_too_large', `Frames are limited to ${FRAME_MAX_BYTES} bytes`),
+    };
   }
   let json: unknown;
   try {
@@ -29,14 +37,24 @@ export function parseClientFrame(data: string | ArrayBuffer | Blob | ArrayBuffer
     return { ok: false, error: errorFrame('invalid_json', 'The frame is not valid JSON') };
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, error: errorFrame('invalid_frame', 'A frame is a JSON object with an "action"') };
+    return {
+      ok: false,
+      error: errorFrame('invalid_frame', 'A frame is a JSON object with an "action"'),
+    };
   }
   const action = (json as { action?: unknown }).action;
   if (action !== 'chat_message') {
     const shown = typeof action === 'string' ? `"${action.slice(0, 64)}"` : String(action);
-    return { ok: false, error: errorFrame('unknown_action', `Unknown action ${shown}; the only action is "chat_message"`) };
+    return {
+      ok: false,
+      error: errorFrame(
+        'unknown_action',
+        `Unknown action ${shown}; the only action is "chat_message"`,
+      ),
+    };
   }
   const parsed = ChatMessageFrameSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: errorFrame('invalid_frame', describeIssues(parsed.error)) };
+  if (!parsed.success)
+    return { ok: false, error: errorFrame('invalid_frame', describeIssues(parsed.error)) };
   return { ok: true, frame: parsed.data };
 }

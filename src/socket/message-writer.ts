@@ -30,7 +30,7 @@ export class MessageWriter {
     this.#scheduled = false;
     try {
       const stored = this.chat.storeMessages(batch.map((pending) => pending.message));
-      batch.forEach((pending, i) => pending.resolve(stored[i] as StoredMessage));
+      for (const [i, pending] of batch.entries()) pending.resolve(stored[i] as StoredMessage);
     } catch {
       // One bad row (say, a receiver removed by a reset) must not sink its neighbours: retry alone.
       for (const pending of batch) {

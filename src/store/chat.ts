@@ -62,8 +62,18 @@ function toChatMessage(row: MessageRow): ChatMessage {
 function toThread(row: ThreadRow): Thread {
   return {
     id: row.id,
-    user_one: { id: row.one_id, email: row.one_email, first_name: row.one_first, last_name: row.one_last },
-    user_two: { id: row.two_id, email: row.two_email, first_name: row.two_first, last_name: row.two_last },
+    user_one: {
+      id: row.one_id,
+      email: row.one_email,
+      first_name: row.one_first,
+      last_name: row.one_last,
+    },
+    user_two: {
+      id: row.two_id,
+      email: row.two_email,
+      first_name: row.two_first,
+      last_name: row.two_last,
+    },
     last_message: row.last_message,
     craeted: row.created,
   };
@@ -110,10 +120,24 @@ export function createChatStore(db: Db) {
       const [low, high] = pairKey(message.senderId, message.receiverId);
       let threadId = findThread.get(low, high)?.id;
       if (threadId === undefined) {
-        const created = insertThread.run(message.senderId, message.receiverId, low, high, message.created, message.created);
+        const created = insertThread.run(
+          message.senderId,
+          message.receiverId,
+          low,
+          high,
+          message.created,
+          message.created,
+        );
         threadId = Number(created.lastInsertRowid);
       }
-      const inserted = insertMessage.run(threadId, message.senderId, message.receiverId, message.body, message.created, message.created);
+      const inserted = insertMessage.run(
+        threadId,
+        message.senderId,
+        message.receiverId,
+        message.body,
+        message.created,
+        message.created,
+      );
       touchThread.run(message.body, message.created, threadId);
       return { ...message, id: Number(inserted.lastInsertRowid), threadId };
     }),

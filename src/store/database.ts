@@ -35,7 +35,16 @@ function migrate(db: Db): void {
 
 /** Drops every row (keeping the schema) so the seed can run again: `--reset` and `/__mock/reset`. */
 export function clearDatabase(db: Db): void {
-  const tables = ['messages', 'threads', 'transactions', 'deposits', 'withdrawals', 'settings', 'coins', 'users'];
+  const tables = [
+    'messages',
+    'threads',
+    'transactions',
+    'deposits',
+    'withdrawals',
+    'settings',
+    'coins',
+    'users',
+  ];
   db.transaction(() => {
     for (const table of tables) db.exec(`DELETE FROM ${table}`);
     db.exec(`DELETE FROM sqlite_sequence WHERE name = 'messages'`);
@@ -44,10 +53,14 @@ export function clearDatabase(db: Db): void {
 }
 
 export function readMeta(db: Db, key: string): string | undefined {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+    | { value: string }
+    | undefined;
   return row?.value;
 }
 
 export function writeMeta(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }

@@ -1,7 +1,7 @@
 import { COINS, type Coin } from '../../spec/schemas/coins.js';
 import type { SettingsChange, SettingsFlag, TradingSettings } from '../../spec/schemas/exec.js';
 import type { Db } from './database.js';
-import { type UserRow, toUserSummary } from './users.js';
+import { toUserSummary, type UserRow } from './users.js';
 
 /** Every stored flag, in column order; the response shows all but the last three (D10). */
 export const SETTINGS_FLAGS: readonly SettingsFlag[] = [
@@ -11,7 +11,9 @@ export const SETTINGS_FLAGS: readonly SettingsFlag[] = [
   'can_deposit',
   'can_transfer',
 ];
-const ECHOED_FLAGS = SETTINGS_FLAGS.filter((flag) => !['can_withdraw', 'can_deposit', 'can_transfer'].includes(flag));
+const ECHOED_FLAGS = SETTINGS_FLAGS.filter(
+  (flag) => !['can_withdraw', 'can_deposit', 'can_transfer'].includes(flag),
+);
 
 type SettingsRow = Record<SettingsFlag, number>;
 
@@ -20,9 +22,13 @@ export function createExecStore(db: Db) {
   const setCoin = db.prepare(
     'INSERT INTO coins (coin, enabled) VALUES (?, ?) ON CONFLICT(coin) DO UPDATE SET enabled = excluded.enabled',
   );
-  const coins = db.prepare<[], { coin: Coin; enabled: number }>('SELECT coin, enabled FROM coins ORDER BY coin');
+  const coins = db.prepare<[], { coin: Coin; enabled: number }>(
+    'SELECT coin, enabled FROM coins ORDER BY coin',
+  );
   const ensureSettings = db.prepare('INSERT OR IGNORE INTO settings (user_id) VALUES (?)');
-  const readSettings = db.prepare<[string], SettingsRow>(`SELECT ${SETTINGS_FLAGS.join(', ')} FROM settings WHERE user_id = ?`);
+  const readSettings = db.prepare<[string], SettingsRow>(
+    `SELECT ${SETTINGS_FLAGS.join(', ')} FROM settings WHERE user_id = ?`,
+  );
   // One statement: a flag absent from the change binds NULL and keeps its value.
   const updateSettings = db.prepare(
     `UPDATE settings SET ${SETTINGS_FLAGS.map((flag) => `${flag} = COALESCE(@${flag}, ${flag})`).join(', ')} WHERE user_id = @user_id`,

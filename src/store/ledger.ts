@@ -1,6 +1,6 @@
 import type { Deposit, Transaction, Withdrawal } from '../../spec/schemas/ledger.js';
 import type { Db } from './database.js';
-import { type UserRow, toUserSummary } from './users.js';
+import { toUserSummary, type UserRow } from './users.js';
 
 /** The user columns joined into ledger rows, prefixed `u_` so they cannot clash. */
 const USER_COLUMNS = `u.id AS u_id, u.email AS u_email, u.first_name AS u_first_name,

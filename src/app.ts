@@ -1,0 +1,102 @@
+import { createNodeWebSocket } from '@hono/node-ws';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { getPath } from 'hono/utils/url';
+import type { WSContext } from 'hono/ws';
+import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../spec/asyncapi.js';
+import { docsRoutes } from './docs/index.js';
+import type { AppEnv } from './env.js';
+import { failureResponse } from './http/errors.js';
+import { contractGate } from './http/gate.js';
+import { preferences } from './http/prefer.js';
+import { type LogLine, requestLog } from './http/request-log.js';
+import { canonicalPath } from './http/route-table.js';
+import { registerAuthRoutes } from './routes/auth.js';
+import { registerChatRoutes } from './routes/chat.js';
+import { registerExecRoutes } from './routes/exec.js';
+import { registerLedgerRoutes } from './routes/ledger.js';
+import { mockRoutes } from './routes/mock.js';
+import { createRouter } from './routes/mount.js';
+import { registerUserRoutes } from './routes/users.js';
+import { chatSocket, socketHandshake } from './socket/chat-socket.js';
+import { MessageWriter } from './socket/message-writer.js';
+import { ConnectionRegistry } from './socket/registry.js';
+import type { Store } from './store/index.js';
+
+export interface AppOptions {
+  store: Store;
+  /** The JWT signing secret; a function so a reset or rotation is seen at once. */
+  secret: () => string;
+  /** The public origin (`http://127.0.0.1:8000`), for the docs' "Try it". */
+  origin: () => string;
+  reset: () => void;
+  latencyMs?: number;
+  log?: LogLine;
+}
+
+/**
+ * Builds the stand-in: middleware, the contract's routes, the socket, docs and controls. Does not
+ * listen; `server.ts` does, and tests may call `app.request()` directly.
+ *
+ * @example
+ * const { app, injectWebSocket } = createApp({ store, secret: () => s, origin: () => url, reset });
+ */
+export function createApp({
+  store,
+  secret,
+  origin,
+  reset,
+  latencyMs = 0,
+  log = () => {},
+}: AppOptions) {
+  // Paths without their trailing slash route like the slashed ones, for every method (D22).
+  const app = new Hono<AppEnv>({ getPath: (request) => canonicalPath(getPath(request)) });
+  const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
+  const registry = new ConnectionRegistry<WSContext>();
+  const writer = new MessageWriter(store.chat);
+
+  app.use(
+    cors({
+      origin: (requestOrigin) => requestOrigin || '*',
+      credentials: true,
+      allowHeaders: ['Authorization', 'Content-Type', 'Prefer'],
+      exposeHeaders: ['WWW-Authenticate'],
+    }),
+  );
+  app.use(requestLog(log));
+  app.use(preferences({ latencyMs }));
+  app.use(contractGate({ secret, users: store.users }));
+
+  const api = createRouter();
+  registerAuthRoutes(api, store, secret);
+  registerUserRoutes(api, store);
+  registerChatRoutes(api, store);
+  registerExecRoutes(api, store);
+  registerLedgerRoutes(api, store);
+  app.route('/', api);
+
+  const socket = chatSocket(upgradeWebSocket, { store, secret, registry, writer, log });
+  for (const path of [SOCKET_PATH, SOCKET_PATH_ALIAS]) {
+    app.get(path, socketHandshake({ store, secret }), socket, (c) =>
+      failureResponse(c, 'This is the chat WebSocket: connect with a WebSocket client', 426),
+    );
+  }
+
+  app.route('/', docsRoutes({ origin }));
+  app.route('/', mockRoutes({ store, secret, reset }));
+  app.get('/', (c) => c.redirect('/docs'));
+
+  app.notFound((c) => failureResponse(c, 'Not found', 404));
+  app.onError((error, c) => {
+    log(`ERROR ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
+    return failureResponse(
+      c,
+      'Internal error in the stand-in (this is a bug: please report it)',
+      500,
+    );
+  });
+
+  return { app, injectWebSocket, wss, registry };
+}
+
+export type StandIn = ReturnType<typeof createApp>;

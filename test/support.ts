@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import {
+  bearer,
+  type HttpCall,
+  httpCall,
+  openSocket,
+  type SocketSession,
+} from '../conformance/client.js';
+import type { StandInConfig } from '../src/config.js';
+import { type RunningStandIn, startStandIn } from '../src/server.js';
+
+/** The documented people, by their docs' emails. */
+export const UDO = { id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1', email: 'onuhudoudo@gmail.com' };
+export const KYRIAN = {
+  id: '8b979f92-2d5d-471f-abdc-4f8259f5736a',
+  email: 'udokyrian@outlook.com',
+};
+export const CODEBEE = {
+  id: '96bf0d3f-720d-4620-8dee-0f59f997cb51',
+  email: 'codebee345@outlook.com',
+};
+export const PASSWORD = 'password123';
+
+export interface TestStandIn extends RunningStandIn {
+  dbPath: string;
+  call(call: Omit<HttpCall, 'url'> & { path: string; token?: string }): ReturnType<typeof httpCall>;
+  login(email: string): Promise<{ token: string; refresh: string }>;
+  socket(token: string): Promise<SocketSession>;
+  stop(): Promise<void>;
+}
+
+/** Starts the real stand-in on a free port with a fresh SQLite file in a temp folder. */
+export async function startTestStandIn(
+  overrides: Partial<StandInConfig> = {},
+  dir = mkdtempSync(join(tmpdir(), '9app-test-')),
+): Promise<TestStandIn> {
+  const dbPath = join(dir, 'standin.sqlite');
+  const config: StandInConfig = {
+    host: '127.0.0.1',
+    port: 0,
+    db: dbPath,
+    reset: false,
+    seed: 7,
+    users: 12,
+    messages: 300,
+    latencyMs: 0,
+    quiet: true,
+    ...overrides,
+  };
+  const running = await startStandIn(config);
+  const sockets: SocketSession[] = [];
+  const call: TestStandIn['call'] = ({ path, token, headers, ...rest }) =>
+    httpCall({
+      ...rest,
+      url: `${running.url}${path}`,
+      headers: { ...(token ? bearer(token) : {}), ...headers },
+    });
+  return {
+    ...running,
+    dbPath,
+    call,
+    async login(email) {
+      const res = await call({
+        method: 'POST',
+        path: '/auth/login/',
+        body: { email, password: PASSWORD },
+      });
+      if (!res.ok || res.status !== 200) throw new Error(`login failed: ${JSON.stringify(res)}`);
+      const entity = (res.json as { entity: { token: string; refresh_token: string } }).entity;
+      return { token: entity.token, refresh: entity.refresh_token };
+    },
+    async socket(token) {
+      const opened = await openSocket(`${running.wsUrl}?token=${token}`);
+      if (!opened.ok) throw new Error(opened.error);
+      sockets.push(opened.session);
+      return opened.session;
+    },
+    async stop() {
+      await Promise.all(sockets.map((s) => s.close()));
+      await running.close();
+      if (!overrides.db) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `check` stops throwing; the hocuspocus way, instead of fixed sleeps. */
+export async function eventually(
+  check: () => void | Promise<void>,
+  timeoutMs = 3000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+/** Asserts an HTTP result arrived with a status, and returns its JSON. */
+export function expectStatus(res: Awaited<ReturnType<typeof httpCall>>, status: number): unknown {
+  if (!res.ok) throw new Error(`no response: ${res.error}`);
+  expect(res.status, res.text.slice(0, 300)).toBe(status);
+  return res.json;
+}
