@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { responseSchema, routeById } from '../spec/routes/index.js';
+import { documentedExample, responseSchema, routeById } from '../spec/routes/index.js';
 import { ReMessageFrameSchema } from '../spec/schemas/socket.js';
 import {
   CODEBEE,
@@ -38,10 +38,7 @@ describe('Chat over the socket and HTTP', () => {
       await standIn.call({ method: 'GET', path: `/chat/messages/${CODEBEE.id}/`, token }),
       200,
     );
-    const example = (
-      routeById('getMessages').responses[200].content['application/json'] as { example: unknown }
-    ).example;
-    expect(body).toEqual(example);
+    expect(body).toEqual(documentedExample(routeById('getMessages'), 200));
   });
 
   it('should deliver messages both ways, stored, then show them in history and threads', async () => {

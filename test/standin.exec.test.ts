@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { responseSchema, routeById } from '../spec/routes/index.js';
+import { documentedExample, responseSchema, routeById } from '../spec/routes/index.js';
 import { issueToken } from '../src/auth/jwt.js';
 import { readMeta } from '../src/store/database.js';
 import { expectStatus, KYRIAN, startTestStandIn, type TestStandIn, UDO } from './support.js';
@@ -40,11 +40,7 @@ describe('Users, ledger and current user', () => {
     ] as const) {
       const body = expectStatus(await standIn.call({ method: 'GET', path, token }), 200);
       expect(parses(operationId, 200, body), operationId).toBe(true);
-      const example = (
-        routeById(operationId).responses[200].content['application/json'] as {
-          example: { id: string }[];
-        }
-      ).example;
+      const example = documentedExample(routeById(operationId), 200) as { id: string }[];
       const row = (body as { id: string }[]).find((r) => r.id === documentedId);
       expect(row).toEqual(example.find((r) => r.id === documentedId));
     }
@@ -110,13 +106,7 @@ describe('Trading settings', () => {
   it('should read the documented settings, change them with the documented GET body, and read them back', async () => {
     const path = `/exec/user/settings/${UDO.id}/`;
     const before = expectStatus(await standIn.call({ method: 'GET', path, token }), 200);
-    expect(before).toEqual(
-      (
-        routeById('getUserSettings').responses[200].content['application/json'] as {
-          example: unknown;
-        }
-      ).example,
-    );
+    expect(before).toEqual(documentedExample(routeById('getUserSettings'), 200));
 
     const changed = expectStatus(
       await standIn.call({

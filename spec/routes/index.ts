@@ -58,3 +58,11 @@ export function responseSchema(route: ContractRoute, status: number): z.ZodType 
 export function documentedStatuses(route: ContractRoute): number[] {
   return Object.keys(route.responses).map(Number);
 }
+
+/** The example the contract shows for a status (the docs' own, repaired), if any. */
+export function documentedExample(route: ContractRoute, status: number): unknown {
+  const response = (
+    route.responses as Record<string, { content?: Record<string, { example?: unknown }> }>
+  )[String(status)];
+  return response?.content?.['application/json']?.example;
+}
