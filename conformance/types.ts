@@ -1,0 +1,75 @@
+import type { HttpResult } from './client.js';
+
+export type Severity = 'error' | 'warning';
+export type Outcome = 'pass' | 'fail' | 'skip';
+
+/** What a check found: data, never a throw. `expected` and `actual` are shown side by side. */
+export interface Verdict {
+  outcome: Outcome;
+  expected?: string;
+  actual?: string;
+  /** The JSON path of the offending value, when there is one. */
+  path?: string;
+}
+
+export interface Account {
+  id: string;
+  email?: string;
+  password?: string;
+  token: string;
+  refresh?: string;
+}
+
+/** Everything a check may use: the target, the two accounts, and a per-run memo of calls. */
+export interface RunContext {
+  baseUrl: string;
+  wsUrl: string;
+  timeoutMs: number;
+  allowWrites: boolean;
+  user: Account;
+  peer: Account;
+  expiredToken?: string;
+  /** Runs `make` once per key per run: checks that look at one response share one call. */
+  once<T>(key: string, make: () => Promise<T>): Promise<T>;
+}
+
+export interface Check {
+  id: string;
+  title: string;
+  /** Where the requirement comes from: a section of 9app-api.md or production-notes.md. */
+  docRef: string;
+  severity: Severity;
+  /** Changes state on the server: runs only with --allow-writes. */
+  writes?: boolean;
+  run(ctx: RunContext): Promise<Verdict>;
+}
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  doc_ref: string;
+  severity: Severity;
+  outcome: Outcome;
+  expected?: string;
+  actual?: string;
+  path?: string;
+  duration_ms: number;
+}
+
+export interface Report {
+  target: string;
+  started_at: string;
+  summary: { passed: number; failed: number; warnings: number; skipped: number };
+  checks: CheckResult[];
+}
+
+export const pass = (): Verdict => ({ outcome: 'pass' });
+export const skip = (why: string): Verdict => ({ outcome: 'skip', actual: why });
+export const fail = (expected: string, actual: string, path?: string): Verdict => ({ outcome: 'fail', expected, actual, path });
+
+/** A short picture of what came back, for `actual`. */
+export function describeResponse(res: HttpResult): string {
+  if (!res.ok) return `no HTTP response: ${res.error}`;
+  const body = res.text.length > 300 ? `${res.text.slice(0, 300)}…` : res.text;
+  return `HTTP ${res.status} ${res.headers['content-type'] ?? '(no content-type)'}: ${body || '(empty body)'}`;
+}
