@@ -8,7 +8,12 @@ export interface RunOptions {
 
 function matches(id: string, pattern: string | undefined): boolean {
   if (!pattern) return true;
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return pattern.includes('*') ? regex.test(id) : id.includes(pattern);
 }
 
@@ -16,19 +21,27 @@ function matches(id: string, pattern: string | undefined): boolean {
  * Runs every selected check in order and collects every result; a check that throws is a failure
  * with the error as what came back, never the end of the run.
  */
-export async function runChecks(ctx: RunContext, { only, checks = CHECKS }: RunOptions = {}): Promise<Report> {
+export async function runChecks(
+  ctx: RunContext,
+  { only, checks = CHECKS }: RunOptions = {},
+): Promise<Report> {
   const started_at = new Date().toISOString();
   const results: CheckResult[] = [];
   for (const check of checks) {
     if (!matches(check.id, only)) continue;
     const started = performance.now();
     let verdict: Awaited<ReturnType<Check['run']>>;
-    if (check.writes && !ctx.allowWrites) verdict = { outcome: 'skip', actual: 'changes state: run with --allow-writes' };
+    if (check.writes && !ctx.allowWrites)
+      verdict = { outcome: 'skip', actual: 'changes state: run with --allow-writes' };
     else {
       try {
         verdict = await check.run(ctx);
       } catch (error) {
-        verdict = { outcome: 'fail', expected: 'the check to complete', actual: `the check crashed: ${(error as Error).stack ?? error}` };
+        verdict = {
+          outcome: 'fail',
+          expected: 'the check to complete',
+          actual: `the check crashed: ${(error as Error).stack ?? error}`,
+        };
       }
     }
     results.push({

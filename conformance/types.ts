@@ -65,7 +65,12 @@ export interface Report {
 
 export const pass = (): Verdict => ({ outcome: 'pass' });
 export const skip = (why: string): Verdict => ({ outcome: 'skip', actual: why });
-export const fail = (expected: string, actual: string, path?: string): Verdict => ({ outcome: 'fail', expected, actual, path });
+export const fail = (expected: string, actual: string, path?: string): Verdict => ({
+  outcome: 'fail',
+  expected,
+  actual,
+  path,
+});
 
 /** A short picture of what came back, for `actual`. */
 export function describeResponse(res: HttpResult): string {

@@ -1,5 +1,9 @@
-import { WWW_AUTHENTICATE, NotAuthenticatedSchema, TokenNotValidSchema } from '../../spec/schemas/auth.js';
 import { routeById } from '../../spec/routes/index.js';
+import {
+  NotAuthenticatedSchema,
+  TokenNotValidSchema,
+  WWW_AUTHENTICATE,
+} from '../../spec/schemas/auth.js';
 import { httpCall } from '../client.js';
 import { describeProblems, shapeErrors } from '../shape.js';
 import { type Check, describeResponse, fail, pass, type RunContext, skip } from '../types.js';
@@ -18,17 +22,33 @@ function forgedExpired(token: string): string {
   }
 }
 
-const CREDENTIALS: { name: string; title: string; header: (ctx: RunContext) => string | undefined | null }[] = [
+const CREDENTIALS: {
+  name: string;
+  title: string;
+  header: (ctx: RunContext) => string | undefined | null;
+}[] = [
   { name: 'no-token', title: 'no credentials', header: () => null },
   { name: 'malformed-token', title: 'a malformed token', header: () => 'Bearer not.a.jwt' },
-  { name: 'expired-token', title: 'an expired token', header: (ctx) => `Bearer ${ctx.expiredToken ?? forgedExpired(ctx.user.token)}` },
-  { name: 'refresh-as-access', title: 'a refresh token used as access', header: (ctx) => (ctx.user.refresh ? `Bearer ${ctx.user.refresh}` : undefined) },
+  {
+    name: 'expired-token',
+    title: 'an expired token',
+    header: (ctx) => `Bearer ${ctx.expiredToken ?? forgedExpired(ctx.user.token)}`,
+  },
+  {
+    name: 'refresh-as-access',
+    title: 'a refresh token used as access',
+    header: (ctx) => (ctx.user.refresh ? `Bearer ${ctx.user.refresh}` : undefined),
+  },
 ];
 
 /** The first documented read of each protected operation: the request the refusals are tried on. */
 const PROTECTED = HTTP_CASES.filter((c, i, all) => {
   const route = routeById(c.operationId);
-  return (route.security?.length ?? 0) > 0 && !c.writes && all.findIndex((o) => o.operationId === c.operationId) === i;
+  return (
+    (route.security?.length ?? 0) > 0 &&
+    !c.writes &&
+    all.findIndex((o) => o.operationId === c.operationId) === i
+  );
 });
 
 /** Every protected operation refuses each kind of bad credentials with the documented 401. */
@@ -47,11 +67,22 @@ export const AUTH_CHECKS: Check[] = PROTECTED.flatMap((c) =>
         delete headers.authorization;
         if (header !== null) headers.authorization = header;
         const res = await httpCall({ ...request, headers, timeoutMs: ctx.timeoutMs });
-        if (!res.ok || res.status !== 401) return fail('Documented: 401', `Received: ${describeResponse(res)}`);
-        const schema = credential.name === 'no-token' ? NotAuthenticatedSchema : TokenNotValidSchema;
+        if (!res.ok || res.status !== 401)
+          return fail('Documented: 401', `Received: ${describeResponse(res)}`);
+        const schema =
+          credential.name === 'no-token' ? NotAuthenticatedSchema : TokenNotValidSchema;
         const problems = shapeErrors(schema, res.json);
-        if (problems.length) return fail(`the 401 body of production-notes.md`, describeProblems(problems), problems[0]?.path);
-        if (res.headers['www-authenticate'] !== WWW_AUTHENTICATE) return fail(`WWW-Authenticate: ${WWW_AUTHENTICATE}`, res.headers['www-authenticate'] ?? '(none)');
+        if (problems.length)
+          return fail(
+            `the 401 body of production-notes.md`,
+            describeProblems(problems),
+            problems[0]?.path,
+          );
+        if (res.headers['www-authenticate'] !== WWW_AUTHENTICATE)
+          return fail(
+            `WWW-Authenticate: ${WWW_AUTHENTICATE}`,
+            res.headers['www-authenticate'] ?? '(none)',
+          );
         return pass();
       },
     }),

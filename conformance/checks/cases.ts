@@ -19,8 +19,14 @@ export interface HttpCase {
   request(ctx: RunContext): Omit<HttpCall, 'timeoutMs'>;
 }
 
-const get = (ctx: RunContext, path: string, extra: Partial<HttpCall> = {}) => ({ method: 'GET', url: `${ctx.baseUrl}${path}`, headers: bearer(ctx.user.token), ...extra });
-const needsPassword = (ctx: RunContext) => (ctx.user.email && ctx.user.password ? undefined : 'needs --user EMAIL:PASSWORD');
+const get = (ctx: RunContext, path: string, extra: Partial<HttpCall> = {}) => ({
+  method: 'GET',
+  url: `${ctx.baseUrl}${path}`,
+  headers: bearer(ctx.user.token),
+  ...extra,
+});
+const needsPassword = (ctx: RunContext) =>
+  ctx.user.email && ctx.user.password ? undefined : 'needs --user EMAIL:PASSWORD';
 
 /**
  * The documented requests, in the order the docs give them. Writes come in pairs that undo each
@@ -33,7 +39,11 @@ export const HTTP_CASES: HttpCase[] = [
     title: 'POST /auth/login/ with valid credentials answers 200 with tokens',
     status: 200,
     unavailable: needsPassword,
-    request: (ctx) => ({ method: 'POST', url: `${ctx.baseUrl}/auth/login/`, body: { email: ctx.user.email, password: ctx.user.password } }),
+    request: (ctx) => ({
+      method: 'POST',
+      url: `${ctx.baseUrl}/auth/login/`,
+      body: { email: ctx.user.email, password: ctx.user.password },
+    }),
   },
   {
     id: 'login.wrong-password',
@@ -42,7 +52,11 @@ export const HTTP_CASES: HttpCase[] = [
     status: 400,
     message: LOGIN_FAILURES.wrongPassword,
     unavailable: needsPassword,
-    request: (ctx) => ({ method: 'POST', url: `${ctx.baseUrl}/auth/login/`, body: { email: ctx.user.email, password: `${ctx.user.password}-wrong` } }),
+    request: (ctx) => ({
+      method: 'POST',
+      url: `${ctx.baseUrl}/auth/login/`,
+      body: { email: ctx.user.email, password: `${ctx.user.password}-wrong` },
+    }),
   },
   {
     id: 'login.missing-fields',
@@ -50,17 +64,32 @@ export const HTTP_CASES: HttpCase[] = [
     title: 'POST /auth/login/ without a password answers 400 "Email and password are required"',
     status: 400,
     message: LOGIN_FAILURES.missingFields,
-    request: (ctx) => ({ method: 'POST', url: `${ctx.baseUrl}/auth/login/`, body: { email: ctx.user.email ?? 'someone@example.com' } }),
+    request: (ctx) => ({
+      method: 'POST',
+      url: `${ctx.baseUrl}/auth/login/`,
+      body: { email: ctx.user.email ?? 'someone@example.com' },
+    }),
   },
   {
     id: 'refreshToken.valid',
     operationId: 'refreshToken',
     title: 'POST /auth/token/refresh/ with a refresh token answers 200 {access}',
     status: 200,
-    unavailable: (ctx) => (ctx.user.refresh ? undefined : 'needs a refresh token (log in with --user)'),
-    request: (ctx) => ({ method: 'POST', url: `${ctx.baseUrl}/auth/token/refresh/`, body: { refresh: ctx.user.refresh } }),
+    unavailable: (ctx) =>
+      ctx.user.refresh ? undefined : 'needs a refresh token (log in with --user)',
+    request: (ctx) => ({
+      method: 'POST',
+      url: `${ctx.baseUrl}/auth/token/refresh/`,
+      body: { refresh: ctx.user.refresh },
+    }),
   },
-  { id: 'currentUser.ok', operationId: 'currentUser', title: 'GET /auth/user/ answers the current user', status: 200, request: (ctx) => get(ctx, '/auth/user/') },
+  {
+    id: 'currentUser.ok',
+    operationId: 'currentUser',
+    title: 'GET /auth/user/ answers the current user',
+    status: 200,
+    request: (ctx) => get(ctx, '/auth/user/'),
+  },
   {
     id: 'getMessages.peer',
     operationId: 'getMessages',
@@ -77,8 +106,20 @@ export const HTTP_CASES: HttpCase[] = [
     message: INVALID_RECIPIENT,
     request: (ctx) => get(ctx, `/chat/messages/${randomUUID()}/`),
   },
-  { id: 'getUserThreads.ok', operationId: 'getUserThreads', title: 'GET /chat/get-user-threads/ answers the threads', status: 200, request: (ctx) => get(ctx, '/chat/get-user-threads/') },
-  { id: 'listUsers.ok', operationId: 'listUsers', title: 'POST /auth/users/ answers every user', status: 200, request: (ctx) => get(ctx, '/auth/users/', { method: 'POST' }) },
+  {
+    id: 'getUserThreads.ok',
+    operationId: 'getUserThreads',
+    title: 'GET /chat/get-user-threads/ answers the threads',
+    status: 200,
+    request: (ctx) => get(ctx, '/chat/get-user-threads/'),
+  },
+  {
+    id: 'listUsers.ok',
+    operationId: 'listUsers',
+    title: 'POST /auth/users/ answers every user',
+    status: 200,
+    request: (ctx) => get(ctx, '/auth/users/', { method: 'POST' }),
+  },
   {
     id: 'enableCoin.unsupported',
     operationId: 'enableCoin',
@@ -105,9 +146,27 @@ export const HTTP_CASES: HttpCase[] = [
     writes: true,
     request: (ctx) => get(ctx, '/exec/coin/enable/', { body: { coin: 'btc' } }),
   },
-  { id: 'listTransactions.ok', operationId: 'listTransactions', title: 'GET /transactions/all/ answers a list', status: 200, request: (ctx) => get(ctx, '/transactions/all/') },
-  { id: 'listDeposits.ok', operationId: 'listDeposits', title: 'GET /deposits/list/all/ answers a list', status: 200, request: (ctx) => get(ctx, '/deposits/list/all/') },
-  { id: 'listWithdrawals.ok', operationId: 'listWithdrawals', title: 'GET /withdrawals/list/all/ answers a list', status: 200, request: (ctx) => get(ctx, '/withdrawals/list/all/') },
+  {
+    id: 'listTransactions.ok',
+    operationId: 'listTransactions',
+    title: 'GET /transactions/all/ answers a list',
+    status: 200,
+    request: (ctx) => get(ctx, '/transactions/all/'),
+  },
+  {
+    id: 'listDeposits.ok',
+    operationId: 'listDeposits',
+    title: 'GET /deposits/list/all/ answers a list',
+    status: 200,
+    request: (ctx) => get(ctx, '/deposits/list/all/'),
+  },
+  {
+    id: 'listWithdrawals.ok',
+    operationId: 'listWithdrawals',
+    title: 'GET /withdrawals/list/all/ answers a list',
+    status: 200,
+    request: (ctx) => get(ctx, '/withdrawals/list/all/'),
+  },
   {
     id: 'getUserSettings.ok',
     operationId: 'getUserSettings',

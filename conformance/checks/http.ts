@@ -2,15 +2,26 @@ import { type ContractRoute, responseSchema, routeById } from '../../spec/routes
 import { AnyEnvelopeSchema } from '../../spec/schemas/envelope.js';
 import { type HttpResult, httpCall } from '../client.js';
 import { describeProblems, extraFields, shapeErrors } from '../shape.js';
-import { type Check, describeResponse, fail, pass, type RunContext, skip, type Verdict } from '../types.js';
+import {
+  type Check,
+  describeResponse,
+  fail,
+  pass,
+  type RunContext,
+  skip,
+  type Verdict,
+} from '../types.js';
 import { HTTP_CASES, type HttpCase } from './cases.js';
 
 export const docRefOf = (route: ContractRoute) => route['x-doc-section'];
 
-/** Whether the documented body for this status is the envelope (or a bare list, D12). */
-function isEnveloped(route: ContractRoute, status: number): boolean {
-  const schema = responseSchema(route, status) as { shape?: Record<string, unknown> } | undefined;
-  return Boolean(schema?.shape && 'success' in schema.shape);
+/** The documented body's outer form: the envelope, a bare list (D12), or neither (token refresh). */
+function bodyForm(route: ContractRoute, status: number): 'envelope' | 'array' | 'other' {
+  const schema = responseSchema(route, status) as
+    | { shape?: Record<string, unknown>; type?: string }
+    | undefined;
+  if (schema?.shape && 'success' in schema.shape) return 'envelope';
+  return schema?.type === 'array' ? 'array' : 'other';
 }
 
 /** Runs the case's call once per run; every aspect check reads the same response. */
@@ -19,14 +30,20 @@ export function callCase(ctx: RunContext, c: HttpCase): Promise<HttpResult> {
 }
 
 /** Turns a check body that needs a JSON response into a verdict, failing early on no JSON at all. */
-function withJson(ctx: RunContext, c: HttpCase, judge: (res: Extract<HttpResult, { ok: true }>, route: ContractRoute) => Verdict) {
+function withJson(
+  ctx: RunContext,
+  c: HttpCase,
+  judge: (res: Extract<HttpResult, { ok: true }>, route: ContractRoute) => Verdict,
+) {
   return async (): Promise<Verdict> => {
     const reason = c.unavailable?.(ctx);
     if (reason) return skip(reason);
     const res = await callCase(ctx, c);
     if (!res.ok) return fail(`HTTP ${c.status} with a JSON body`, describeResponse(res));
-    if (res.status !== c.status) return skip(`status was ${res.status}, not ${c.status}; see the status check`);
-    if (res.jsonError !== undefined) return fail('a JSON body', `${describeResponse(res)} (${res.jsonError})`);
+    if (res.status !== c.status)
+      return skip(`status was ${res.status}, not ${c.status}; see the status check`);
+    if (res.jsonError !== undefined)
+      return fail('a JSON body', `${describeResponse(res)} (${res.jsonError})`);
     return judge(res, routeById(c.operationId));
   };
 }
@@ -34,6 +51,7 @@ function withJson(ctx: RunContext, c: HttpCase, judge: (res: Extract<HttpResult,
 function aspects(c: HttpCase): Check[] {
   const route = routeById(c.operationId);
   const base = { docRef: docRefOf(route), writes: c.writes };
+  const form = bodyForm(route, c.status);
   const checks: Check[] = [
     {
       ...base,
@@ -54,22 +72,40 @@ function aspects(c: HttpCase): Check[] {
       title: `${c.title}: JSON content type`,
       severity: 'error',
       run: (ctx) =>
-        withJson(ctx, c, (res) => (/^application\/json\b/.test(res.headers['content-type'] ?? '') ? pass() : fail('Content-Type: application/json', res.headers['content-type'] ?? '(none)')))(),
+        withJson(ctx, c, (res) =>
+          /^application\/json\b/.test(res.headers['content-type'] ?? '')
+            ? pass()
+            : fail('Content-Type: application/json', res.headers['content-type'] ?? '(none)'),
+        )(),
     },
     {
       ...base,
       id: `${c.id}:envelope`,
-      title: `${c.title}: ${isEnveloped(route, c.status) ? 'envelope consistency' : 'a bare JSON array'}`,
+      title: `${c.title}: ${form === 'envelope' ? 'envelope consistency' : 'a bare JSON array'}`,
       severity: 'error',
       run: (ctx) =>
-        withJson(ctx, c, (res, r) => {
-          if (!isEnveloped(r, c.status)) return Array.isArray(res.json) ? pass() : fail('a bare JSON array (D12)', describeResponse(res), '$');
+        withJson(ctx, c, (res) => {
+          if (form === 'array')
+            return Array.isArray(res.json)
+              ? pass()
+              : fail('a bare JSON array (D12)', describeResponse(res), '$');
           const envelope = AnyEnvelopeSchema.safeParse(res.json);
-          if (!envelope.success) return fail('{status, entity, message, success}', describeProblems(shapeErrors(AnyEnvelopeSchema, res.json)));
+          if (!envelope.success)
+            return fail(
+              '{status, entity, message, success}',
+              describeProblems(shapeErrors(AnyEnvelopeSchema, res.json)),
+            );
           const { status, success } = envelope.data;
-          if (success !== (status === 'success')) return fail('success true exactly when status is "success"', `status "${status}", success ${success}`, '$.success');
+          if (success !== (status === 'success'))
+            return fail(
+              'success true exactly when status is "success"',
+              `status "${status}", success ${success}`,
+              '$.success',
+            );
           const wanted = c.status < 400;
-          return success === wanted ? pass() : fail(`success: ${wanted}`, `success: ${success}`, '$.success');
+          return success === wanted
+            ? pass()
+            : fail(`success: ${wanted}`, `success: ${success}`, '$.success');
         })(),
     },
     {
@@ -82,7 +118,13 @@ function aspects(c: HttpCase): Check[] {
           const schema = responseSchema(r, c.status);
           if (!schema) return skip(`the contract documents no body for ${c.status}`);
           const problems = shapeErrors(schema, res.json);
-          return problems.length === 0 ? pass() : fail('every documented field, with its documented type', describeProblems(problems), problems[0]?.path);
+          return problems.length === 0
+            ? pass()
+            : fail(
+                'every documented field, with its documented type',
+                describeProblems(problems),
+                problems[0]?.path,
+              );
         })(),
     },
     {
@@ -94,10 +136,13 @@ function aspects(c: HttpCase): Check[] {
         withJson(ctx, c, (res, r) => {
           const schema = responseSchema(r, c.status);
           const extras = schema ? extraFields(schema, res.json) : [];
-          return extras.length === 0 ? pass() : fail('only documented fields', describeProblems(extras), extras[0]?.path);
+          return extras.length === 0
+            ? pass()
+            : fail('only documented fields', describeProblems(extras), extras[0]?.path);
         })(),
     },
   ];
+  if (form === 'other') checks.splice(2, 1);
   if (c.message !== undefined) {
     const message = c.message;
     checks.push({
@@ -108,7 +153,9 @@ function aspects(c: HttpCase): Check[] {
       run: (ctx) =>
         withJson(ctx, c, (res) => {
           const actual = (res.json as { message?: unknown } | null)?.message;
-          return actual === message ? pass() : fail(JSON.stringify(message), JSON.stringify(actual), '$.message');
+          return actual === message
+            ? pass()
+            : fail(JSON.stringify(message), JSON.stringify(actual), '$.message');
         })(),
     });
   }

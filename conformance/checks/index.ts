@@ -6,4 +6,10 @@ import { SETTINGS_CHECKS } from './settings.js';
 import { SOCKET_CHECKS } from './socket.js';
 
 /** Every check, in the order they run. Ids are stable: CI history and --only rely on them. */
-export const CHECKS: readonly Check[] = [...HTTP_CHECKS, ...SETTINGS_CHECKS, ...AUTH_CHECKS, ...SOCKET_CHECKS, ...SECURITY_CHECKS];
+export const CHECKS: readonly Check[] = [
+  ...HTTP_CHECKS,
+  ...SETTINGS_CHECKS,
+  ...AUTH_CHECKS,
+  ...SOCKET_CHECKS,
+  ...SECURITY_CHECKS,
+];

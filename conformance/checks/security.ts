@@ -17,8 +17,18 @@ export const SECURITY_CHECKS: Check[] = [
       const res = await callCase(ctx, listUsers);
       const users = res.ok ? (res.json as { entity?: unknown })?.entity : undefined;
       if (!Array.isArray(users)) return skip('no user list to inspect');
-      const exposed = users.filter((u) => typeof (u as { password?: unknown })?.password === 'string' && (u as { password: string }).password.length > 0);
-      return exposed.length === 0 ? pass() : fail('no password field', `${exposed.length} users carry a password hash (D15)`, '$.entity[].password');
+      const exposed = users.filter(
+        (u) =>
+          typeof (u as { password?: unknown })?.password === 'string' &&
+          (u as { password: string }).password.length > 0,
+      );
+      return exposed.length === 0
+        ? pass()
+        : fail(
+            'no password field',
+            `${exposed.length} users carry a password hash (D15)`,
+            '$.entity[].password',
+          );
     },
   },
   {
@@ -28,11 +38,25 @@ export const SECURITY_CHECKS: Check[] = [
     severity: 'warning',
     async run(ctx) {
       const origin = 'https://conformance.invalid';
-      const res = await httpCall({ method: 'OPTIONS', url: `${ctx.baseUrl}/auth/user/`, headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }, timeoutMs: ctx.timeoutMs });
+      const res = await httpCall({
+        method: 'OPTIONS',
+        url: `${ctx.baseUrl}/auth/user/`,
+        headers: {
+          origin,
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'authorization',
+        },
+        timeoutMs: ctx.timeoutMs,
+      });
       if (!res.ok) return skip(`no answer to a preflight: ${res.error}`);
       const allowed = res.headers['access-control-allow-origin'];
       const credentials = res.headers['access-control-allow-credentials'] === 'true';
-      return (allowed === origin || allowed === '*') && credentials ? fail('a fixed list of trusted origins', `Access-Control-Allow-Origin: ${allowed} with credentials`) : pass();
+      return (allowed === origin || allowed === '*') && credentials
+        ? fail(
+            'a fixed list of trusted origins',
+            `Access-Control-Allow-Origin: ${allowed} with credentials`,
+          )
+        : pass();
     },
   },
 ];

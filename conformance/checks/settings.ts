@@ -20,22 +20,39 @@ export const SETTINGS_CHECKS: Check[] = [
     writes: true,
     async run(ctx) {
       const url = `${ctx.baseUrl}/exec/user/settings/${ctx.user.id}/`;
-      const call = (body?: unknown) => httpCall({ method: 'GET', url, headers: bearer(ctx.user.token), body, timeoutMs: ctx.timeoutMs });
+      const call = (body?: unknown) =>
+        httpCall({
+          method: 'GET',
+          url,
+          headers: bearer(ctx.user.token),
+          body,
+          timeoutMs: ctx.timeoutMs,
+        });
       const before = await call();
       const current = before.ok ? SettingsEnvelopeSchema.safeParse(before.json) : undefined;
-      if (!current?.success) return fail('the current settings (GET without a body)', describeResponse(before));
+      if (!current?.success)
+        return fail('the current settings (GET without a body)', describeResponse(before));
       const original = current.data.entity.can_trade_btc;
       const changed = await call({ can_trade_btc: !original });
       try {
-        if (!changed.ok || changed.status !== 200) return fail('Documented: 200', `Received: ${describeResponse(changed)}`);
+        if (!changed.ok || changed.status !== 200)
+          return fail('Documented: 200', `Received: ${describeResponse(changed)}`);
         const problems = shapeErrors(SettingsEnvelopeSchema, changed.json);
-        if (problems.length) return fail('the settings envelope', describeProblems(problems), problems[0]?.path);
+        if (problems.length)
+          return fail('the settings envelope', describeProblems(problems), problems[0]?.path);
         const body = SettingsEnvelopeSchema.parse(changed.json);
-        if (body.message !== SETTINGS_UPDATED) return fail(JSON.stringify(SETTINGS_UPDATED), JSON.stringify(body.message), '$.message');
-        if (body.entity.can_trade_btc === original) return fail(`can_trade_btc: ${!original}`, `can_trade_btc: ${original}`, '$.entity.can_trade_btc');
+        if (body.message !== SETTINGS_UPDATED)
+          return fail(JSON.stringify(SETTINGS_UPDATED), JSON.stringify(body.message), '$.message');
+        if (body.entity.can_trade_btc === original)
+          return fail(
+            `can_trade_btc: ${!original}`,
+            `can_trade_btc: ${original}`,
+            '$.entity.can_trade_btc',
+          );
         const reread = await call();
         const readBack = reread.ok ? SettingsEnvelopeSchema.safeParse(reread.json) : undefined;
-        if (readBack?.data?.entity.can_trade_btc !== !original) return fail(`a later read shows can_trade_btc: ${!original}`, describeResponse(reread));
+        if (readBack?.data?.entity.can_trade_btc !== !original)
+          return fail(`a later read shows can_trade_btc: ${!original}`, describeResponse(reread));
         return pass();
       } finally {
         await call({ can_trade_btc: original });

@@ -1,8 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { ChatMessageFrameSchema, ReMessageFrameSchema, type ReMessageFrame } from '../../spec/schemas/socket.js';
+import {
+  ChatMessageFrameSchema,
+  type ReMessageFrame,
+  ReMessageFrameSchema,
+} from '../../spec/schemas/socket.js';
 import { bearer, httpCall, openSocket, type SocketSession } from '../client.js';
 import { describeProblems, extraFields, shapeErrors } from '../shape.js';
-import { type Check, describeResponse, fail, pass, type RunContext, skip, type Verdict } from '../types.js';
+import {
+  type Check,
+  describeResponse,
+  fail,
+  pass,
+  type RunContext,
+  skip,
+  type Verdict,
+} from '../types.js';
 
 const SECTION = 'Connecting and using the websocket';
 const SENDING = 'Sending messages';
@@ -15,33 +27,54 @@ interface Exchange {
   peerSocket?: SocketSession;
 }
 
-const withToken = (ctx: RunContext, token: string) => `${ctx.wsUrl}${ctx.wsUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
+const withToken = (ctx: RunContext, token: string) =>
+  `${ctx.wsUrl}${ctx.wsUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
 
 /** Opens both sockets, sends one uniquely-marked message user → peer, collects what arrives. Once per run. */
 function exchange(ctx: RunContext): Promise<Exchange> {
   return ctx.once('socket:exchange', async () => {
     const body = `conformance ${randomBytes(6).toString('hex')}`;
-    const [user, peer] = await Promise.all([openSocket(withToken(ctx, ctx.user.token), ctx.timeoutMs), openSocket(withToken(ctx, ctx.peer.token), ctx.timeoutMs)]);
+    const [user, peer] = await Promise.all([
+      openSocket(withToken(ctx, ctx.user.token), ctx.timeoutMs),
+      openSocket(withToken(ctx, ctx.peer.token), ctx.timeoutMs),
+    ]);
     if (!user.ok || !peer.ok) {
       for (const side of [user, peer]) if (side.ok) await side.session.close();
-      return { body, error: `could not open both sockets: ${user.ok ? '' : `user: ${user.error}`} ${peer.ok ? '' : `peer: ${peer.error}`}`.trim() };
+      return {
+        body,
+        error:
+          `could not open both sockets: ${user.ok ? '' : `user: ${user.error}`} ${peer.ok ? '' : `peer: ${peer.error}`}`.trim(),
+      };
     }
-    const frame = ChatMessageFrameSchema.parse({ action: 'chat_message', message_body: body, receiver_id: ctx.peer.id });
+    const frame = ChatMessageFrameSchema.parse({
+      action: 'chat_message',
+      message_body: body,
+      receiver_id: ctx.peer.id,
+    });
     user.session.send(JSON.stringify(frame));
-    const arrived = await peer.session.waitForFrame((f) => (f as { message_body?: unknown })?.message_body === body, ctx.timeoutMs);
+    const arrived = await peer.session.waitForFrame(
+      (f) => (f as { message_body?: unknown })?.message_body === body,
+      ctx.timeoutMs,
+    );
     // Give a wrong delivery to the sender the same chance to show up before anyone looks.
-    await user.session.waitForFrame((f) => (f as { message_body?: unknown })?.message_body === body, 200);
+    await user.session.waitForFrame(
+      (f) => (f as { message_body?: unknown })?.message_body === body,
+      200,
+    );
     await Promise.all([user.session.close(), peer.session.close()]);
     return { body, frame: arrived, userSocket: user.session, peerSocket: peer.session };
   });
 }
 
 /** The delivered frame, parsed, or the verdict that says why there is none. */
-async function deliveredFrame(ctx: RunContext): Promise<{ frame: ReMessageFrame } | { verdict: Verdict }> {
+async function deliveredFrame(
+  ctx: RunContext,
+): Promise<{ frame: ReMessageFrame } | { verdict: Verdict }> {
   const ex = await exchange(ctx);
   if (ex.error) return { verdict: fail('two open sockets', ex.error) };
   const parsed = ReMessageFrameSchema.safeParse(ex.frame);
-  if (!parsed.success) return { verdict: skip('no well-formed re_message arrived; see socket.delivery') };
+  if (!parsed.success)
+    return { verdict: skip('no well-formed re_message arrived; see socket.delivery') };
   return { frame: parsed.data };
 }
 
@@ -82,11 +115,18 @@ export const SOCKET_CHECKS: Check[] = [
       const ex = await exchange(ctx);
       if (ex.error) return fail('two open sockets', ex.error);
       if (ex.frame === undefined) {
-        const seen = ex.peerSocket?.frames.length ? JSON.stringify(ex.peerSocket.frames).slice(0, 300) : 'nothing';
-        return fail(`a re_message carrying "${ex.body}" within ${ctx.timeoutMs} ms`, `the peer received ${seen}`);
+        const seen = ex.peerSocket?.frames.length
+          ? JSON.stringify(ex.peerSocket.frames).slice(0, 300)
+          : 'nothing';
+        return fail(
+          `a re_message carrying "${ex.body}" within ${ctx.timeoutMs} ms`,
+          `the peer received ${seen}`,
+        );
       }
       const problems = shapeErrors(ReMessageFrameSchema, ex.frame);
-      return problems.length === 0 ? pass() : fail('the documented re_message frame', describeProblems(problems), problems[0]?.path);
+      return problems.length === 0
+        ? pass()
+        : fail('the documented re_message frame', describeProblems(problems), problems[0]?.path);
     },
   },
   {
@@ -98,7 +138,9 @@ export const SOCKET_CHECKS: Check[] = [
     async run(ctx) {
       const ex = await exchange(ctx);
       const extras = ex.frame === undefined ? [] : extraFields(ReMessageFrameSchema, ex.frame);
-      return extras.length === 0 ? pass() : fail('only documented fields', describeProblems(extras), extras[0]?.path);
+      return extras.length === 0
+        ? pass()
+        : fail('only documented fields', describeProblems(extras), extras[0]?.path);
     },
   },
   {
@@ -111,8 +153,10 @@ export const SOCKET_CHECKS: Check[] = [
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
       const { sender_id, receiver_id } = got.frame;
-      if (sender_id !== ctx.user.id) return fail(`sender_id ${ctx.user.id}`, `sender_id ${sender_id}`, '$.sender_id');
-      if (receiver_id !== ctx.peer.id) return fail(`receiver_id ${ctx.peer.id}`, `receiver_id ${receiver_id}`, '$.receiver_id');
+      if (sender_id !== ctx.user.id)
+        return fail(`sender_id ${ctx.user.id}`, `sender_id ${sender_id}`, '$.sender_id');
+      if (receiver_id !== ctx.peer.id)
+        return fail(`receiver_id ${ctx.peer.id}`, `receiver_id ${receiver_id}`, '$.receiver_id');
       return pass();
     },
   },
@@ -125,8 +169,12 @@ export const SOCKET_CHECKS: Check[] = [
     async run(ctx) {
       const ex = await exchange(ctx);
       if (ex.error) return fail('two open sockets', ex.error);
-      const echoed = ex.userSocket?.frames.find((f) => (f as { message_body?: unknown })?.message_body === ex.body);
-      return echoed === undefined ? pass() : fail('nothing on the sender socket', JSON.stringify(echoed).slice(0, 300));
+      const echoed = ex.userSocket?.frames.find(
+        (f) => (f as { message_body?: unknown })?.message_body === ex.body,
+      );
+      return echoed === undefined
+        ? pass()
+        : fail('nothing on the sender socket', JSON.stringify(echoed).slice(0, 300));
     },
   },
   {
@@ -138,11 +186,27 @@ export const SOCKET_CHECKS: Check[] = [
     async run(ctx) {
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
-      const res = await httpCall({ method: 'GET', url: `${ctx.baseUrl}/chat/messages/${ctx.user.id}/`, headers: bearer(ctx.peer.token), timeoutMs: ctx.timeoutMs });
-      const messages = (res.ok ? (res.json as { entity?: { messages?: { id?: unknown; message?: unknown }[] } })?.entity?.messages : undefined) ?? [];
+      const res = await httpCall({
+        method: 'GET',
+        url: `${ctx.baseUrl}/chat/messages/${ctx.user.id}/`,
+        headers: bearer(ctx.peer.token),
+        timeoutMs: ctx.timeoutMs,
+      });
+      const messages =
+        (res.ok
+          ? (res.json as { entity?: { messages?: { id?: unknown; message?: unknown }[] } })?.entity
+              ?.messages
+          : undefined) ?? [];
       const stored = messages.find((m) => m.id === got.frame.created_msg_id);
-      if (!stored) return fail(`a message with id ${got.frame.created_msg_id}`, describeResponse(res));
-      return stored.message === got.frame.message_body ? pass() : fail(JSON.stringify(got.frame.message_body), JSON.stringify(stored.message), '$.entity.messages[].message');
+      if (!stored)
+        return fail(`a message with id ${got.frame.created_msg_id}`, describeResponse(res));
+      return stored.message === got.frame.message_body
+        ? pass()
+        : fail(
+            JSON.stringify(got.frame.message_body),
+            JSON.stringify(stored.message),
+            '$.entity.messages[].message',
+          );
     },
   },
   {
@@ -154,12 +218,27 @@ export const SOCKET_CHECKS: Check[] = [
     async run(ctx) {
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
-      for (const [who, account, other] of [['user', ctx.user, ctx.peer], ['peer', ctx.peer, ctx.user]] as const) {
-        const res = await httpCall({ method: 'GET', url: `${ctx.baseUrl}/chat/get-user-threads/`, headers: bearer(account.token), timeoutMs: ctx.timeoutMs });
-        const threads = (res.ok ? (res.json as { entity?: unknown })?.entity : undefined) as { user_one?: { id?: string }; user_two?: { id?: string }; last_message?: unknown }[] | undefined;
-        const thread = Array.isArray(threads) ? threads.find((t) => [t.user_one?.id, t.user_two?.id].includes(other.id)) : undefined;
+      for (const [who, account, other] of [
+        ['user', ctx.user, ctx.peer],
+        ['peer', ctx.peer, ctx.user],
+      ] as const) {
+        const res = await httpCall({
+          method: 'GET',
+          url: `${ctx.baseUrl}/chat/get-user-threads/`,
+          headers: bearer(account.token),
+          timeoutMs: ctx.timeoutMs,
+        });
+        const threads = (res.ok ? (res.json as { entity?: unknown })?.entity : undefined) as
+          | { user_one?: { id?: string }; user_two?: { id?: string }; last_message?: unknown }[]
+          | undefined;
+        const thread = Array.isArray(threads)
+          ? threads.find((t) => [t.user_one?.id, t.user_two?.id].includes(other.id))
+          : undefined;
         if (thread?.last_message !== got.frame.message_body) {
-          return fail(`the ${who}'s thread with last_message ${JSON.stringify(got.frame.message_body)}`, thread ? `last_message ${JSON.stringify(thread.last_message)}` : describeResponse(res));
+          return fail(
+            `the ${who}'s thread with last_message ${JSON.stringify(got.frame.message_body)}`,
+            thread ? `last_message ${JSON.stringify(thread.last_message)}` : describeResponse(res),
+          );
         }
       }
       return pass();
