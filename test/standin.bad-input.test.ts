@@ -3,7 +3,13 @@ import { openSocket } from '../conformance/client.js';
 import { ROUTES } from '../spec/routes/index.js';
 import { FailureEnvelopeSchema } from '../spec/schemas/envelope.js';
 import { ErrorFrameSchema, FRAME_MAX_BYTES } from '../spec/schemas/socket.js';
-import { expectStatus, KYRIAN, startTestStandIn, type TestStandIn, UDO } from './support.js';
+import {
+  expectStatus,
+  KYRIAN,
+  startTestStandIn,
+  type TestStandIn,
+  UDO,
+} from './support/standin.js';
 
 let standIn: TestStandIn;
 let token: string;

@@ -12,7 +12,7 @@ import {
   startTestStandIn,
   type TestStandIn,
   UDO,
-} from './support.js';
+} from './support/standin.js';
 
 let standIn: TestStandIn;
 beforeAll(async () => {

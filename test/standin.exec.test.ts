@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentedExample, responseSchema, routeById } from '../spec/routes/index.js';
 import { issueToken } from '../src/auth/jwt.js';
 import { readMeta } from '../src/store/database.js';
-import { expectStatus, KYRIAN, startTestStandIn, type TestStandIn, UDO } from './support.js';
+import {
+  expectStatus,
+  KYRIAN,
+  startTestStandIn,
+  type TestStandIn,
+  UDO,
+} from './support/standin.js';
 
 let standIn: TestStandIn;
 let token: string;

@@ -8,9 +8,9 @@ import {
   httpCall,
   openSocket,
   type SocketSession,
-} from '../conformance/client.js';
-import type { StandInConfig } from '../src/config.js';
-import { type RunningStandIn, startStandIn } from '../src/server.js';
+} from '../../conformance/client.js';
+import type { StandInConfig } from '../../src/config.js';
+import { type RunningStandIn, startStandIn } from '../../src/server.js';
 
 /** The documented people, by their docs' emails. */
 export const UDO = { id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1', email: 'onuhudoudo@gmail.com' };

@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../conformance/cli.js';
+import type { Report } from '../conformance/types.js';
+import { startBreakingProxy } from './support/breaking-proxy.js';
+import { KYRIAN, PASSWORD, startTestStandIn, type TestStandIn, UDO } from './support/standin.js';
+
+let standIn: TestStandIn;
+beforeAll(async () => {
+  standIn = await startTestStandIn();
+});
+afterAll(() => standIn.stop());
+
+async function runCli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const accounts = ['--user', `${UDO.email}:${PASSWORD}`, '--peer', `${KYRIAN.email}:${PASSWORD}`];
+
+/** A port where nothing listens: bound, read, released. */
+async function deadPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('The conformance CLI', () => {
+  it('should exit 0 against the stand-in and write JSON and JUnit reports', async () => {
+    const dir = mkdtempSync(join(tmpdir(), '9app-reports-'));
+    const started = performance.now();
+    const { code, out } = await runCli([
+      '--base-url',
+      standIn.url,
+      ...accounts,
+      '--allow-writes',
+      '--json',
+      join(dir, 'r.json'),
+      '--junit',
+      join(dir, 'r.xml'),
+    ]);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(code).toBe(0);
+    expect(out).toMatch(/\d+ passed, 0 failed, 2 warnings, 0 skipped$/);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as Report;
+    expect(Object.keys(report)).toEqual(['target', 'started_at', 'summary', 'checks']);
+    expect(Object.keys(report.checks[0] ?? {})).toEqual(
+      expect.arrayContaining(['id', 'title', 'doc_ref', 'severity', 'outcome', 'duration_ms']),
+    );
+    const junit = readFileSync(join(dir, 'r.xml'), 'utf8');
+    expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /);
+    expect(junit).toContain(`tests="${report.checks.length}" failures="0"`);
+  });
+
+  it('should skip the checks that change state unless --allow-writes is given', async () => {
+    const { code, out } = await runCli(['--base-url', standIn.url, ...accounts, '--verbose']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/SKIP socket\.delivery: .*run with --allow-writes/);
+    expect(out).toMatch(/SKIP changeUserSettings\.applies/);
+  });
+
+  it('should exit 1 with the doc section, the expectation and what came back when a check fails', async () => {
+    const proxy = await startBreakingProxy(standIn.url, {
+      response: (req, res) =>
+        req.path.startsWith('/chat/messages/') ? { ...res, status: 500 } : res,
+    });
+    try {
+      const { code, out } = await runCli([
+        '--base-url',
+        proxy.url,
+        ...accounts,
+        '--only',
+        'getMessages',
+      ]);
+      expect(code).toBe(1);
+      expect(out).toContain('FAIL getMessages.peer:status');
+      expect(out).toContain('docs: 1. Get Messages');
+      expect(out).toContain('expected: Documented: 200');
+      expect(out).toContain('received: Received: HTTP 500');
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('should exit 2 with one clear line when nothing listens, or the arguments are wrong', async () => {
+    const port = await deadPort();
+    const dead = await runCli(['--base-url', `http://127.0.0.1:${port}`, ...accounts]);
+    expect(dead.code).toBe(2);
+    expect(dead.err).toBe(
+      `9app-conformance: cannot reach http://127.0.0.1:${port}: connection refused (127.0.0.1:${port}): is the server running?`,
+    );
+    expect((await runCli(['--base-url', standIn.url])).code).toBe(2);
+    expect((await runCli(['--bogus'])).code).toBe(2);
+    const badLogin = await runCli([
+      '--base-url',
+      standIn.url,
+      '--user',
+      `${UDO.email}:wrong`,
+      '--peer',
+      `${KYRIAN.email}:${PASSWORD}`,
+    ]);
+    expect(badLogin).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Invalid login details'),
+    });
+  });
+});

@@ -1,0 +1,141 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import WebSocket, { WebSocketServer } from 'ws';
+import { httpCall } from '../../conformance/client.js';
+
+/** A response as the proxy saw it, which a breakage may rewrite. */
+export interface ProxiedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** One deliberate way of breaking the contract, applied by the proxy. */
+export interface Breakage {
+  /** Rewrites the request before it goes upstream. */
+  request?(req: {
+    method: string;
+    path: string;
+    headers: Record<string, string>;
+    body: string;
+  }): void;
+  /** Rewrites an HTTP response; answer undefined to never respond (a hang). */
+  response?(
+    req: { method: string; path: string },
+    res: ProxiedResponse,
+  ): ProxiedResponse | undefined;
+  /** Rewrites a server frame; null drops it. `broadcast` sends it to every client socket instead. */
+  frame?(text: string): string | null;
+  broadcast?: boolean;
+  /** Accepts a handshake without a token by using this one upstream. */
+  handshakeToken?: string;
+  /** Refuses every handshake with 403, token or not. */
+  refuseSockets?: boolean;
+  /** Closes each client socket right after it opens. */
+  closeSockets?: boolean;
+}
+
+function collect(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+/**
+ * A proxy in front of a real server that breaks one thing at a time: the conformance suite is
+ * pointed at it to prove each check fails when its rule is broken.
+ */
+export async function startBreakingProxy(
+  upstream: string,
+  breakage: Breakage,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const upstreamWs = upstream.replace(/^http/, 'ws');
+  const clients = new Set<WebSocket>();
+  const server: Server = createServer(async (req, res) => {
+    const request = {
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      headers: { ...(req.headers as Record<string, string>) },
+      body: await collect(req),
+    };
+    breakage.request?.(request);
+    delete request.headers['content-length'];
+    delete request.headers.host;
+    const answer = await httpCall({
+      method: request.method,
+      url: `${upstream}${request.path}`,
+      headers: request.headers,
+      body: request.body === '' ? undefined : request.body,
+    });
+    if (!answer.ok) {
+      res.writeHead(502).end();
+      return;
+    }
+    const headers = { ...answer.headers };
+    delete headers['content-length'];
+    delete headers['transfer-encoding'];
+    const proxied = breakage.response
+      ? breakage.response(
+          { method: request.method, path: request.path },
+          { status: answer.status, headers, body: answer.text },
+        )
+      : { status: answer.status, headers, body: answer.text };
+    if (!proxied) return; // a hang: the client's timeout has to notice
+    res.writeHead(proxied.status, proxied.headers).end(proxied.body);
+  });
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    if (breakage.refuseSockets) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://proxy');
+    if (!url.searchParams.get('token') && breakage.handshakeToken)
+      url.searchParams.set('token', breakage.handshakeToken);
+    const up = new WebSocket(`${upstreamWs}${url.pathname}${url.search}`);
+    up.once('unexpected-response', (_r, upRes) => {
+      socket.end(
+        `HTTP/1.1 ${upRes.statusCode} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+      );
+    });
+    up.once('error', () => socket.destroy());
+    up.once('open', () =>
+      wss.handleUpgrade(req, socket, head, (client) => {
+        clients.add(client);
+        if (breakage.closeSockets) {
+          client.close();
+          up.close();
+        }
+        client.on(
+          'message',
+          (data, isBinary) =>
+            up.readyState === WebSocket.OPEN && up.send(data, { binary: isBinary }),
+        );
+        up.on('message', (data) => {
+          const text = breakage.frame ? breakage.frame(data.toString()) : data.toString();
+          if (text === null) return;
+          for (const target of breakage.broadcast ? clients : [client])
+            if (target.readyState === WebSocket.OPEN) target.send(text);
+        });
+        client.on('close', () => {
+          clients.delete(client);
+          up.close();
+        });
+        up.on('close', () => client.close());
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        for (const client of clients) client.terminate();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
