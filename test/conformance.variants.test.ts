@@ -43,8 +43,9 @@ function mapJson(res: ProxiedResponse, change: (json: unknown) => unknown): Prox
 }
 
 function everyObject(value: unknown, change: (object: Record<string, unknown>) => void): unknown {
-  if (Array.isArray(value)) value.forEach((item) => everyObject(item, change));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const item of value) everyObject(item, change);
+  } else if (value && typeof value === 'object') {
     for (const item of Object.values(value)) everyObject(item, change);
     change(value as Record<string, unknown>);
   }

@@ -6,6 +6,7 @@ const xml = (text: string) =>
       /[<>&"']/g,
       (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch,
     )
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot carry these, so they are stripped.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 /**
