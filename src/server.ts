@@ -41,6 +41,7 @@ export async function startStandIn(
   const seed = { seed: config.seed, users: config.users, messages: config.messages };
   const reseed = () => {
     clearDatabase(store.db);
+    store.users.forget();
     seedDatabase(store, seed);
   };
   if (config.reset || !seededWith(store)) reseed();

@@ -40,10 +40,32 @@ export type TokenProblem = 'invalid' | 'wrongType';
 export type TokenCheck = { ok: true; claims: JwtClaims } | { ok: false; problem: TokenProblem };
 
 /**
+ * Clients send the same token on every request; a verified token's claims are remembered (per
+ * secret) so the hot path skips the HMAC and the JSON parse. Expiry is still checked every time.
+ */
+const verified = new Map<string, JwtClaims>();
+const VERIFIED_LIMIT = 10_000;
+
+/**
  * Verifies signature, algorithm (HS256 only: `alg: none` and others are refused), expiry and type.
  * Never throws: a token is client input.
  */
 export function verifyToken(secret: string, token: string, expected: TokenType): TokenCheck {
+  const key = `${secret}\0${token}`;
+  let claims = verified.get(key);
+  if (!claims) {
+    const check = verifySignedClaims(secret, token);
+    if (!check.ok) return check;
+    claims = check.claims;
+    if (verified.size >= VERIFIED_LIMIT) verified.clear();
+    verified.set(key, claims);
+  }
+  if (claims.exp <= Math.floor(Date.now() / 1000)) return { ok: false, problem: 'invalid' };
+  if (claims.token_type !== expected) return { ok: false, problem: 'wrongType' };
+  return { ok: true, claims };
+}
+
+function verifySignedClaims(secret: string, token: string): TokenCheck {
   const parts = token.split('.');
   if (parts.length !== 3) return { ok: false, problem: 'invalid' };
   const [header, payload, sig] = parts as [string, string, string];
@@ -62,8 +84,6 @@ export function verifyToken(secret: string, token: string, expected: TokenType):
   const alg = (decoded(header) as { alg?: unknown } | undefined)?.alg;
   const claims = JwtClaimsSchema.safeParse(decoded(payload));
   if (alg !== 'HS256' || !claims.success) return { ok: false, problem: 'invalid' };
-  if (claims.data.exp <= Math.floor(Date.now() / 1000)) return { ok: false, problem: 'invalid' };
-  if (claims.data.token_type !== expected) return { ok: false, problem: 'wrongType' };
   return { ok: true, claims: claims.data };
 }
 

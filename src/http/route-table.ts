@@ -31,9 +31,22 @@ export const CONTRACT_PATHS: readonly ContractPath[] = (() => {
   return [...byPath.values()];
 })();
 
-export function findContractPath(path: string): ContractPath | undefined {
-  return CONTRACT_PATHS.find((entry) => entry.pattern.test(path));
+/** Look-ups by path, remembered: every request asks, and clients repeat their paths. */
+const MEMO_LIMIT = 5_000;
+function memoized<T>(compute: (path: string) => T): (path: string) => T {
+  const memo = new Map<string, T>();
+  return (path) => {
+    if (memo.has(path)) return memo.get(path) as T;
+    const value = compute(path);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(path, value);
+    return value;
+  };
 }
+
+export const findContractPath = memoized((path: string): ContractPath | undefined =>
+  CONTRACT_PATHS.find((entry) => entry.pattern.test(path)),
+);
 
 /** The operation for a method, counting HEAD as GET as Django does. */
 export function findOperation(entry: ContractPath, method: string): ContractRoute | undefined {
@@ -46,11 +59,11 @@ const SLASHED_ELSEWHERE = [SOCKET_PATH, SOCKET_PATH_ALIAS].map(compile);
  * Adds the trailing slash the contract's paths end with when the client left it off (D22), so
  * `/auth/users` and `/auth/users/` are one route for every method, with no redirect.
  */
-export function canonicalPath(path: string): string {
+export const canonicalPath = memoized((path: string): string => {
   if (path.endsWith('/')) return path;
   const slashed = `${path}/`;
   const known =
     CONTRACT_PATHS.some((entry) => entry.pattern.test(slashed)) ||
     SLASHED_ELSEWHERE.some((p) => p.test(slashed));
   return known ? slashed : path;
-}
+});

@@ -66,13 +66,24 @@ export function toFullUser(row: UserRow): FullUser {
   };
 }
 
-/** Prepared once per database: the user look-ups every request makes. */
+/**
+ * The user look-ups every request makes. No API route changes a user, so rows found by id are kept
+ * in memory; `forget()` drops them when the data is reset or reseeded.
+ */
 export function createUserStore(db: Db) {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
   const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY user_number');
+  const known = new Map<string, UserRow>();
   return {
-    findUser: (id: string): UserRow | undefined => byId.get(id),
+    findUser: (id: string): UserRow | undefined => {
+      const cached = known.get(id);
+      if (cached) return cached;
+      const row = byId.get(id);
+      if (row) known.set(id, row);
+      return row;
+    },
+    forget: (): void => known.clear(),
     findUserByEmail: (email: string): UserRow | undefined => byEmail.get(email),
     listUsers: (): UserRow[] => all.all(),
   };

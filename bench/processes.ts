@@ -1,0 +1,112 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** `node --import tsx`: one process (the tsx CLI would add a wrapper), so its RSS is the server's. */
+const NODE_TSX = [process.execPath, '--import', 'tsx'] as const;
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Polls `url` until it answers 2xx; answers the milliseconds since `startedAt`. */
+export async function waitForOk(
+  url: string,
+  startedAt: number,
+  timeoutMs = 60_000,
+  headers: Record<string, string> = {},
+): Promise<number> {
+  for (;;) {
+    try {
+      const res = await fetch(url, { headers });
+      if (res.ok) return performance.now() - startedAt;
+    } catch {}
+    if (performance.now() - startedAt > timeoutMs)
+      throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export interface Child {
+  process: ChildProcess;
+  url: string;
+  startedAt: number;
+  /** Peak resident memory (VmHWM) in MB, read from /proc while the process lives. */
+  peakRssMb(): number | undefined;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export function spawnChild(
+  command: string,
+  args: string[],
+  port: number,
+  env: Record<string, string> = {},
+): Child {
+  const startedAt = performance.now();
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return {
+    process: child,
+    url: `http://127.0.0.1:${port}`,
+    startedAt,
+    peakRssMb() {
+      try {
+        const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+        return kb ? Number(kb) / 1024 : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+}
+
+/** The stand-in as users run it: `tsx src/cli.ts`. */
+export function spawnStandIn(port: number, db: string, extra: string[] = []): Child {
+  return spawnChild(
+    NODE_TSX[0],
+    [...NODE_TSX.slice(1), 'src/cli.ts', '--port', String(port), '--db', db, '--quiet', ...extra],
+    port,
+  );
+}
+
+/** The ceiling: a bare Hono route on the same adapter answering fixed bytes from memory. */
+export function spawnCeiling(port: number, bodiesFile: string): Child {
+  return spawnChild(
+    NODE_TSX[0],
+    [...NODE_TSX.slice(1), 'bench/ceiling-server.ts', String(port), bodiesFile],
+    port,
+  );
+}
+
+/** Stoplight Prism with default settings, fetched on demand (not a dependency). */
+export function spawnPrism(port: number): Child {
+  return spawnChild(
+    'npx',
+    [
+      '-y',
+      '@stoplight/prism-cli@5.14.2',
+      'mock',
+      '-p',
+      String(port),
+      '-h',
+      '127.0.0.1',
+      'spec/openapi.json',
+    ],
+    port,
+  );
+}
