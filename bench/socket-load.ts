@@ -33,7 +33,7 @@ export async function measureSockets(
   dbPath: string,
   users: { id: string; token: string }[],
   perSocket: number,
-  window = 4,
+  window = 1,
 ): Promise<SocketFigures> {
   const sockets = await Promise.all(users.map((u) => open(`${wsUrl}?token=${u.token}`)));
   const runTag = `bench-${Date.now()}`;
