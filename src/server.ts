@@ -13,6 +13,8 @@ export interface RunningStandIn {
   wsUrl: string;
   port: number;
   store: ReturnType<typeof createStore>;
+  /** Open sockets and the users holding them: what a leak test watches. */
+  connections(): { sockets: number; users: number };
   close(): Promise<void>;
 }
 
@@ -48,7 +50,7 @@ export async function startStandIn(
   const secret = signingSecret(store, config.secret);
 
   let url = '';
-  const { app, injectWebSocket, wss } = createApp({
+  const { app, injectWebSocket, wss, registry } = createApp({
     store,
     secret: () => secret,
     origin: () => url,
@@ -73,6 +75,7 @@ export async function startStandIn(
     wsUrl,
     port,
     store,
+    connections: () => ({ sockets: registry.socketCount, users: registry.userCount }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();

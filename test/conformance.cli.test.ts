@@ -1,12 +1,18 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../conformance/cli.js';
 import type { Report } from '../conformance/types.js';
 import { startBreakingProxy } from './support/breaking-proxy.js';
-import { KYRIAN, PASSWORD, startTestStandIn, type TestStandIn, UDO } from './support/standin.js';
+import {
+  freePort,
+  KYRIAN,
+  PASSWORD,
+  startTestStandIn,
+  type TestStandIn,
+  UDO,
+} from './support/standin.js';
 
 let standIn: TestStandIn;
 beforeAll(async () => {
@@ -26,15 +32,6 @@ async function runCli(args: string[]) {
 }
 
 const accounts = ['--user', `${UDO.email}:${PASSWORD}`, '--peer', `${KYRIAN.email}:${PASSWORD}`];
-
-/** A port where nothing listens: bound, read, released. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('The conformance CLI', () => {
   it('should exit 0 against the stand-in and write JSON and JUnit reports', async () => {
@@ -94,7 +91,7 @@ describe('The conformance CLI', () => {
   });
 
   it('should exit 2 with one clear line when nothing listens, or the arguments are wrong', async () => {
-    const port = await deadPort();
+    const port = await freePort();
     const dead = await runCli(['--base-url', `http://127.0.0.1:${port}`, ...accounts]);
     expect(dead.code).toBe(2);
     expect(dead.err).toBe(

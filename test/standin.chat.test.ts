@@ -118,6 +118,27 @@ describe('Chat over the socket and HTTP', () => {
     expect(bystander.frames).toEqual([]);
   });
 
+  it("should never return another pair's messages", async () => {
+    const people = standIn.store.users
+      .listUsers()
+      .filter((u) => u.is_active === 1)
+      .slice(0, 8);
+    for (const viewer of people) {
+      const { token } = await standIn.login(viewer.email);
+      for (const other of people) {
+        const body = expectStatus(
+          await standIn.call({ method: 'GET', path: `/chat/messages/${other.id}/`, token }),
+          200,
+        );
+        for (const m of (
+          body as { entity: { messages: { sender: { id: string }; receiver: { id: string } }[] } }
+        ).entity.messages) {
+          expect([m.sender.id, m.receiver.id].sort()).toEqual([viewer.id, other.id].sort());
+        }
+      }
+    }
+  });
+
   it('should answer 404 "Invalid receipient" for an unknown or malformed uid', async () => {
     const { token } = await standIn.login(UDO.email);
     for (const uid of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid', '1']) {

@@ -109,3 +109,13 @@ export function expectStatus(res: Awaited<ReturnType<typeof httpCall>>, status: 
   expect(res.status, res.text.slice(0, 300)).toBe(status);
   return res.json;
 }
+
+/** A port where nothing listens right now: bound, read, released. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
