@@ -1,9 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { API_TITLE, API_VERSION } from './openapi.js';
 import {
+  CHAT_MESSAGE_EXAMPLE,
   ChatMessageFrameSchema,
+  ERROR_FRAME_EXAMPLE,
   ErrorFrameSchema,
   FRAME_MAX_BYTES,
+  RE_MESSAGE_EXAMPLE,
   ReMessageFrameSchema,
 } from './schemas/socket.js';
 
@@ -118,32 +121,21 @@ export function buildAsyncApiDocument(server = { host: 'api.9app.co', protocol: 
           'chat_message (client to server)',
           'A text message for receiver_id',
           ChatMessageFrameSchema,
-          ChatMessageFrameSchema.parse({
-            action: 'chat_message',
-            message_body: 'hello there',
-            receiver_id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1',
-          }),
+          CHAT_MESSAGE_EXAMPLE,
         ),
         reMessage: message(
           're_message',
           're_message (server to receiver)',
           'A stored message, delivered in real time',
           ReMessageFrameSchema,
-          {
-            message_body: 'hello',
-            sender_id: '96bf0d3f-720d-4620-8dee-0f59f997cb51',
-            receiver_id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1',
-            timestamp: '2024-06-17T12:48:28.228342+00:00',
-            created_msg_id: 34,
-            action: 're_message',
-          },
+          RE_MESSAGE_EXAMPLE,
         ),
         error: message(
           'error',
           'error (server to sender)',
           'A frame the server could not act on; nothing was stored',
           ErrorFrameSchema,
-          { action: 'error', code: 'unknown_action', message: 'Unknown action "typing"' },
+          ERROR_FRAME_EXAMPLE,
         ),
       },
     },

@@ -3,8 +3,14 @@ import { Parser } from '@asyncapi/parser';
 import type { z } from '@hono/zod-openapi';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
+import { buildAsyncApiDocument } from './asyncapi.js';
 import { renderDocuments } from './generate.js';
 import { ROUTES } from './routes/index.js';
+import {
+  ChatMessageFrameSchema,
+  ErrorFrameSchema,
+  ReMessageFrameSchema,
+} from './schemas/socket.js';
 
 const committed = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
 const rendered = renderDocuments();
@@ -85,6 +91,19 @@ describe('the AsyncAPI document', () => {
         .all()
         .map((op) => op.id()),
     ).toEqual(['sendChatMessage', 'receiveReMessage', 'receiveError']);
+  });
+
+  it('should show examples that their own frame schemas accept', () => {
+    const doc = buildAsyncApiDocument();
+    const schemas = {
+      chatMessage: ChatMessageFrameSchema,
+      reMessage: ReMessageFrameSchema,
+      error: ErrorFrameSchema,
+    };
+    for (const [name, schema] of Object.entries(schemas)) {
+      const example = doc.components.messages[name as keyof typeof schemas].examples[0]?.payload;
+      expect(schema.safeParse(example).success, name).toBe(true);
+    }
   });
 
   it('should describe each frame with the schema the stand-in validates it with', () => {
