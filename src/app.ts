@@ -1,11 +1,11 @@
 import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { getPath } from 'hono/utils/url';
 import type { WSContext } from 'hono/ws';
 import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../spec/asyncapi.js';
 import { docsRoutes } from './docs/index.js';
 import type { AppEnv } from './env.js';
+import { corsForAnyOrigin } from './http/cors.js';
 import { failureResponse } from './http/errors.js';
 import { contractGate } from './http/gate.js';
 import { preferences } from './http/prefer.js';
@@ -55,14 +55,7 @@ export function createApp({
   const registry = new ConnectionRegistry<WSContext>();
   const writer = new MessageWriter(store.chat);
 
-  app.use(
-    cors({
-      origin: (requestOrigin) => requestOrigin || '*',
-      credentials: true,
-      allowHeaders: ['Authorization', 'Content-Type', 'Prefer'],
-      exposeHeaders: ['WWW-Authenticate'],
-    }),
-  );
+  app.use(corsForAnyOrigin());
   app.use(requestLog(log));
   app.use(preferences({ latencyMs }));
   app.use(contractGate({ secret, users: store.users }));
