@@ -70,7 +70,13 @@ export async function measureSockets(
   await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 60_000))]);
   const elapsed = (performance.now() - started) / 1000;
   await Promise.all(
-    sockets.map((ws) => new Promise((resolve) => (ws.once('close', resolve), ws.close()))),
+    sockets.map(
+      (ws) =>
+        new Promise((resolve) => {
+          ws.once('close', resolve);
+          ws.close();
+        }),
+    ),
   );
   const db = new Database(dbPath, { readonly: true });
   const { stored } = db

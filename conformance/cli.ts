@@ -104,9 +104,7 @@ export async function main(
   }
 }
 
-if (
-  process.argv[1] &&
-  import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')
-) {
+// Run when started as a script (npm run conformance); the bin and the tests import main() instead.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }
