@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../conformance/cli.js';
 import type { Report } from '../conformance/types.js';
 import { startBreakingProxy } from './support/breaking-proxy.js';
@@ -9,16 +9,13 @@ import {
   freePort,
   KYRIAN,
   PASSWORD,
-  startTestStandIn,
   type TestStandIn,
   UDO,
+  useStandIn,
 } from './support/standin.js';
 
 let standIn: TestStandIn;
-beforeAll(async () => {
-  standIn = await startTestStandIn();
-});
-afterAll(() => standIn.stop());
+useStandIn((started) => ({ standIn } = started));
 
 async function runCli(args: string[]) {
   const out: string[] = [];

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../conformance/checks/index.js';
 import { defaultWsUrl, prepareContext } from '../conformance/context.js';
 import { runChecks } from '../conformance/run.js';
@@ -8,15 +8,11 @@ import {
   type ProxiedResponse,
   startBreakingProxy,
 } from './support/breaking-proxy.js';
-import { KYRIAN, PASSWORD, startTestStandIn, type TestStandIn, UDO } from './support/standin.js';
+import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 let standIn: TestStandIn;
 let userToken: string;
-beforeAll(async () => {
-  standIn = await startTestStandIn();
-  userToken = (await standIn.login(UDO.email)).token;
-});
-afterAll(() => standIn.stop());
+useStandIn((started) => ({ standIn, token: userToken } = started));
 
 /**
  * Logs in against the stand-in itself, then points every check at `baseUrl`: a broken login must

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStandIn, type TestStandIn } from './support/standin.js';
+import { describe, expect, it } from 'vitest';
+import { type TestStandIn, useStandIn } from './support/standin.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const run = promisify(execFile);
@@ -37,10 +37,7 @@ async function renderedDom(url: string): Promise<string> {
 }
 
 let standIn: TestStandIn;
-beforeAll(async () => {
-  standIn = await startTestStandIn();
-});
-afterAll(() => standIn.stop());
+useStandIn((started) => ({ standIn } = started));
 
 describe.skipIf(!existsSync(CHROMIUM))('The docs pages in headless Chromium, offline', () => {
   it('should render the API reference from the local bundle', async () => {

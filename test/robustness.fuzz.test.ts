@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../spec/routes/index.js';
 import {
   MethodNotAllowedSchema,
@@ -8,7 +8,7 @@ import {
 } from '../spec/schemas/auth.js';
 import { FailureEnvelopeSchema } from '../spec/schemas/envelope.js';
 import { ServerFrameSchema } from '../spec/schemas/socket.js';
-import { KYRIAN, startTestStandIn, type TestStandIn, UDO } from './support/standin.js';
+import { KYRIAN, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 /** `npm run fuzz` raises the run count; CI keeps a fixed seed so a failure reproduces. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
@@ -16,11 +16,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20241124);
 
 let standIn: TestStandIn;
 let token: string;
-beforeAll(async () => {
-  standIn = await startTestStandIn();
-  ({ token } = await standIn.login(UDO.email));
-});
-afterAll(() => standIn.stop());
+useStandIn((started) => ({ standIn, token } = started));
 
 const ErrorBodySchema = FailureEnvelopeSchema.or(NotAuthenticatedSchema)
   .or(TokenNotValidSchema)

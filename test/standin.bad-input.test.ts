@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSocket } from '../conformance/client.js';
 import { ROUTES } from '../spec/routes/index.js';
 import { FailureEnvelopeSchema } from '../spec/schemas/envelope.js';
 import { ErrorFrameSchema, FRAME_MAX_BYTES } from '../spec/schemas/socket.js';
-import {
-  expectStatus,
-  KYRIAN,
-  startTestStandIn,
-  type TestStandIn,
-  UDO,
-} from './support/standin.js';
+import { expectStatus, KYRIAN, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 let standIn: TestStandIn;
 let token: string;
-beforeAll(async () => {
-  standIn = await startTestStandIn();
-  ({ token } = await standIn.login(UDO.email));
-});
-afterAll(() => standIn.stop());
+useStandIn((started) => ({ standIn, token } = started));
 
 /** A concrete path for each contract route, its parameters filled with a real id. */
 const concrete = (path: string) => path.replace('{uid}', KYRIAN.id).replace('{user_id}', KYRIAN.id);

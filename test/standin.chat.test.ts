@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentedExample, responseSchema, routeById } from '../spec/routes/index.js';
 import { ReMessageFrameSchema } from '../spec/schemas/socket.js';
 import {
@@ -12,13 +12,11 @@ import {
   startTestStandIn,
   type TestStandIn,
   UDO,
+  useStandIn,
 } from './support/standin.js';
 
 let standIn: TestStandIn;
-beforeAll(async () => {
-  standIn = await startTestStandIn();
-});
-afterAll(() => standIn.stop());
+useStandIn((started) => ({ standIn } = started));
 
 function expectContract(
   operationId: Parameters<typeof routeById>[0],

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentedExample, responseSchema, routeById } from '../spec/routes/index.js';
 import { issueToken } from '../src/auth/jwt.js';
 import { readMeta } from '../src/store/database.js';
-import {
-  expectStatus,
-  KYRIAN,
-  startTestStandIn,
-  type TestStandIn,
-  UDO,
-} from './support/standin.js';
+import { expectStatus, KYRIAN, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 let standIn: TestStandIn;
 let token: string;
-beforeAll(async () => {
-  standIn = await startTestStandIn();
-  ({ token } = await standIn.login(UDO.email));
-});
-afterAll(() => standIn.stop());
+useStandIn((started) => ({ standIn, token } = started));
 
 const parses = (operationId: Parameters<typeof routeById>[0], status: number, body: unknown) =>
   responseSchema(routeById(operationId), status)?.safeParse(body).success;

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { responseSchema, routeById } from '../spec/routes/index.js';
 import { issueToken } from '../src/auth/jwt.js';
 import { seedDatabase } from '../src/seed/index.js';
 import { openDatabase, readMeta } from '../src/store/database.js';
 import { createStore } from '../src/store/index.js';
 import { toFullUser } from '../src/store/users.js';
-import {
-  CODEBEE,
-  expectStatus,
-  startTestStandIn,
-  type TestStandIn,
-  UDO,
-} from './support/standin.js';
+import { CODEBEE, expectStatus, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 function seeded(seed: number) {
   const store = createStore(openDatabase(':memory:'));
@@ -71,11 +65,7 @@ describe('Seed data', () => {
 
 let standIn: TestStandIn;
 let token: string;
-beforeAll(async () => {
-  standIn = await startTestStandIn();
-  ({ token } = await standIn.login(UDO.email));
-});
-afterAll(() => standIn.stop());
+useStandIn((started) => ({ standIn, token } = started));
 
 describe('Stand-in controls under /__mock/', () => {
   it('should list the seeded people with their password and mint tokens for any of them', async () => {

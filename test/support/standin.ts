@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   bearer,
   type HttpCall,
@@ -118,4 +118,25 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/**
+ * One stand-in for a whole test file, logged in as the docs' onuhudoudo; `assign` hands the file
+ * its `standIn` and `token` once started, and the stand-in stops after the file.
+ *
+ * @example
+ * let standIn: TestStandIn;
+ * let token: string;
+ * useStandIn((started) => ({ standIn, token } = started));
+ */
+export function useStandIn(
+  assign: (started: { standIn: TestStandIn; token: string }) => void,
+  overrides: Partial<StandInConfig> = {},
+): void {
+  let running: TestStandIn | undefined;
+  beforeAll(async () => {
+    running = await startTestStandIn(overrides);
+    assign({ standIn: running, token: (await running.login(UDO.email)).token });
+  }, 60_000);
+  afterAll(() => running?.stop());
 }
