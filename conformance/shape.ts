@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fail, pass, type Verdict } from './types.js';
 
 /** One place where a value breaks its schema. */
 export interface ShapeProblem {
@@ -91,4 +92,11 @@ export function describeProblems(problems: ShapeProblem[], limit = 5): string {
   return problems.length > limit
     ? `${shown.join('; ')}; and ${problems.length - limit} more`
     : shown.join('; ');
+}
+
+/** Pass when nothing was found; otherwise fail, pointing at the first problem. */
+export function judgeProblems(expected: string, problems: ShapeProblem[]): Verdict {
+  return problems.length === 0
+    ? pass()
+    : fail(expected, describeProblems(problems), problems[0]?.path);
 }

@@ -5,7 +5,7 @@ import {
   ReMessageFrameSchema,
 } from '../../spec/schemas/socket.js';
 import { bearer, httpCall, openSocket, type SocketSession } from '../client.js';
-import { describeProblems, extraFields, shapeErrors } from '../shape.js';
+import { extraFields, judgeProblems, shapeErrors } from '../shape.js';
 import {
   type Check,
   describeResponse,
@@ -124,9 +124,7 @@ export const SOCKET_CHECKS: Check[] = [
         );
       }
       const problems = shapeErrors(ReMessageFrameSchema, ex.frame);
-      return problems.length === 0
-        ? pass()
-        : fail('the documented re_message frame', describeProblems(problems), problems[0]?.path);
+      return judgeProblems('the documented re_message frame', problems);
     },
   },
   {
@@ -138,9 +136,7 @@ export const SOCKET_CHECKS: Check[] = [
     async run(ctx) {
       const ex = await exchange(ctx);
       const extras = ex.frame === undefined ? [] : extraFields(ReMessageFrameSchema, ex.frame);
-      return extras.length === 0
-        ? pass()
-        : fail('only documented fields', describeProblems(extras), extras[0]?.path);
+      return judgeProblems('only documented fields', extras);
     },
   },
   {
