@@ -31,6 +31,7 @@ export interface AppOptions {
   origin: () => string;
   reset: () => void;
   latencyMs?: number;
+  /** One line per request and socket event; none when absent (--quiet). */
   log?: LogLine;
 }
 
@@ -41,14 +42,7 @@ export interface AppOptions {
  * @example
  * const { app, injectWebSocket } = createApp({ store, secret: () => s, origin: () => url, reset });
  */
-export function createApp({
-  store,
-  secret,
-  origin,
-  reset,
-  latencyMs = 0,
-  log = () => {},
-}: AppOptions) {
+export function createApp({ store, secret, origin, reset, latencyMs = 0, log }: AppOptions) {
   // Paths without their trailing slash route like the slashed ones, for every method (D22).
   const app = new Hono<AppEnv>({ getPath: (request) => canonicalPath(getPath(request)) });
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
@@ -56,7 +50,7 @@ export function createApp({
   const writer = new MessageWriter(store.chat);
 
   app.use(corsForAnyOrigin());
-  app.use(requestLog(log));
+  if (log) app.use(requestLog(log));
   app.use(preferences({ latencyMs }));
   app.use(contractGate({ secret, users: store.users }));
 
@@ -68,7 +62,13 @@ export function createApp({
   registerLedgerRoutes(api, store);
   app.route('/', api);
 
-  const socket = chatSocket(upgradeWebSocket, { store, secret, registry, writer, log });
+  const socket = chatSocket(upgradeWebSocket, {
+    store,
+    secret,
+    registry,
+    writer,
+    log: log ?? (() => {}),
+  });
   for (const path of [SOCKET_PATH, SOCKET_PATH_ALIAS]) {
     app.get(path, socketHandshake({ store, secret }), socket, (c) =>
       failureResponse(c, 'This is the chat WebSocket: connect with a WebSocket client', 426),
@@ -81,7 +81,8 @@ export function createApp({
 
   app.notFound((c) => failureResponse(c, 'Not found', 404));
   app.onError((error, c) => {
-    log(`ERROR ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
+    // A 500 is a stand-in bug: always printed, even with --quiet.
+    console.error(`ERROR ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
     return failureResponse(
       c,
       'Internal error in the stand-in (this is a bug: please report it)',
