@@ -29,7 +29,7 @@ export interface AppOptions {
   secret: () => string;
   /** The public origin (`http://127.0.0.1:8000`), for the docs' "Try it". */
   origin: () => string;
-  reset: () => void;
+  reset: () => Promise<void>;
   latencyMs?: number;
   /** One line per request and socket event; none when absent (--quiet). */
   log?: LogLine;

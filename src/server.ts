@@ -41,12 +41,12 @@ export async function startStandIn(
 ): Promise<RunningStandIn> {
   const store = createStore(openDatabase(config.db));
   const seed = { seed: config.seed, users: config.users, messages: config.messages };
-  const reseed = () => {
+  const reseed = async () => {
     clearDatabase(store.db);
     store.users.forget();
-    seedDatabase(store, seed);
+    await seedDatabase(store, seed);
   };
-  if (config.reset || !seededWith(store)) reseed();
+  if (config.reset || !seededWith(store)) await reseed();
   const secret = signingSecret(store, config.secret);
 
   let url = '';

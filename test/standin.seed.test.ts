@@ -7,9 +7,9 @@ import { createStore } from '../src/store/index.js';
 import { toFullUser } from '../src/store/users.js';
 import { CODEBEE, expectStatus, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
-function seeded(seed: number) {
+async function seeded(seed: number) {
   const store = createStore(openDatabase(':memory:'));
-  seedDatabase(store, { seed, users: 20, messages: 400 });
+  await seedDatabase(store, { seed, users: 20, messages: 400 });
   const users = store.users.listUsers();
   return {
     store,
@@ -24,14 +24,16 @@ function seeded(seed: number) {
 }
 
 describe('Seed data', () => {
-  it('should be the same for the same seed, ids included, and differ for another seed', () => {
-    const a = seeded(11).snapshot;
-    expect(seeded(11).snapshot).toEqual(a);
-    expect(seeded(12).snapshot.users.map((u) => u.id)).not.toEqual(a.users.map((u) => u.id));
+  it('should be the same for the same seed, ids included, and differ for another seed', async () => {
+    const a = (await seeded(11)).snapshot;
+    expect((await seeded(11)).snapshot).toEqual(a);
+    expect((await seeded(12)).snapshot.users.map((u) => u.id)).not.toEqual(
+      a.users.map((u) => u.id),
+    );
   });
 
-  it('should satisfy the contract schemas, with realistic values', () => {
-    const { snapshot, store } = seeded(5);
+  it('should satisfy the contract schemas, with realistic values', async () => {
+    const { snapshot, store } = await seeded(5);
     const parse = (operationId: Parameters<typeof routeById>[0], body: unknown) =>
       responseSchema(routeById(operationId), 200)?.parse(body);
     parse('listUsers', { status: 'success', entity: snapshot.users, message: null, success: true });

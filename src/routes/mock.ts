@@ -28,8 +28,8 @@ export function mockRoutes({
 }) {
   const mock = new Hono<AppEnv>();
 
-  mock.post('/__mock/reset', (c) => {
-    reset();
+  mock.post('/__mock/reset', async (c) => {
+    await reset();
     return c.json({
       status: 'success',
       entity: null,

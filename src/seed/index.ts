@@ -2,7 +2,6 @@ import { DOCUMENTED } from '../../spec/schemas/documented.js';
 import { readMeta, writeMeta } from '../store/database.js';
 import type { Store } from '../store/index.js';
 import { insertDocumented } from './documented.js';
-import { insertGenerated } from './generated.js';
 
 export interface SeedOptions {
   seed: number;
@@ -12,8 +11,15 @@ export interface SeedOptions {
 
 export const DEFAULT_SEED: SeedOptions = { seed: 2024, users: 50, messages: 3000 };
 
-/** Seeds an empty database in one transaction: the docs' rows, then generated ones. */
-export function seedDatabase(store: Store, options: SeedOptions = DEFAULT_SEED): void {
+/**
+ * Seeds an empty database in one transaction: the docs' rows, then generated ones. The generator
+ * (and faker's ~40 MB of locale data) is loaded only when a seed actually runs.
+ */
+export async function seedDatabase(
+  store: Store,
+  options: SeedOptions = DEFAULT_SEED,
+): Promise<void> {
+  const { insertGenerated } = await import('./generated.js');
   store.db.transaction(() => {
     insertDocumented(store.db, DOCUMENTED);
     insertGenerated(store, { ...options, firstUserNumber: DOCUMENTED.users.length + 1 });
