@@ -178,9 +178,10 @@ await Promise.all([standIn.stop(), ceiling.stop(), prism?.stop()]);
 
 // 6. Sockets: 1,000 authenticated sockets in 500 pairs, on a stand-in seeded with 1,000 users.
 const socketDb = join(dir, 'sockets.sqlite');
+// Seed more than 1,000 people: a few generated ones are inactive and cannot log in.
 const socketServer = spawnStandIn(await freePort(), socketDb, [
   '--users',
-  '1000',
+  '1060',
   '--messages',
   '0',
 ]);
