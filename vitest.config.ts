@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Each file starts its own servers on port 0; two workers match the 2-core machines.
     maxWorkers: 2,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ['default', ['json', { outputFile: '.vitest/report.json' }]],
   },
 });
