@@ -17,7 +17,7 @@ import {
   spawnStandIn,
   waitForOk,
 } from './processes.js';
-import { measureSockets } from './socket-load.js';
+import { measureSocketLatency, measureSocketThroughput } from './socket-load.js';
 
 const { values } = parseArgs({
   options: {
@@ -208,12 +208,16 @@ const users = await Promise.all(
   })),
 );
 log(`socket load: ${users.length} sockets`);
-const socketFigures = await measureSockets(
-  `${socketServer.url.replace('http', 'ws')}/chat/room/ws/`,
+const socketUrl = `${socketServer.url.replace('http', 'ws')}/chat/room/ws/`;
+const pairedUsers = users.length % 2 ? users.slice(1) : users;
+const socketFigures = await measureSocketThroughput(
+  socketUrl,
   socketDb,
-  users.length % 2 ? users.slice(1) : users,
+  pairedUsers,
   Number(values['socket-messages'] ?? 40),
 );
+// The target load: 10 messages a second from each of 1,000 sockets, 10,000 a second in all.
+const socketAtRate = await measureSocketLatency(socketUrl, socketDb, pairedUsers, 10, 5);
 const socketPeakRss = socketServer.peakRssMb();
 await socketServer.stop();
 
@@ -249,7 +253,8 @@ console.log(`\n${command}   (${cpus().length} cores, Node ${process.versions.nod
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 console.log(
-  `\nSockets: ${socketFigures.sockets} in pairs, ${f(socketFigures.deliveredPerSecond)} delivered msg/s, latency p50 ${f(socketFigures.p50, 1)} ms / p99 ${f(socketFigures.p99, 1)} ms, sent ${socketFigures.sent}, lost ${socketFigures.lost}, stored ${socketFigures.storedInDb}`,
+  `\nSockets, closed loop (max throughput): ${socketFigures.sockets} in pairs, ${f(socketFigures.deliveredPerSecond)} delivered msg/s, latency p50 ${f(socketFigures.p50, 1)} ms / p99 ${f(socketFigures.p99, 1)} ms, sent ${socketFigures.sent}, lost ${socketFigures.lost}, stored ${socketFigures.storedInDb}\n` +
+    `Sockets, open loop at 10 msg/s per socket: ${f(socketAtRate.deliveredPerSecond)} delivered msg/s, latency p50 ${f(socketAtRate.p50, 1)} ms / p99 ${f(socketAtRate.p99, 1)} ms, sent ${socketAtRate.sent}, lost ${socketAtRate.lost}, stored ${socketAtRate.storedInDb}`,
 );
 console.log(
   `Peak RSS: ${f(httpPeakRss)} MB under HTTP load, ${f(socketPeakRss)} MB under socket load`,
@@ -266,7 +271,7 @@ const results = {
   machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.versions.node },
   measured_at: new Date().toISOString(),
   http: httpResults,
-  sockets: socketFigures,
+  sockets: { closed_loop: socketFigures, open_loop_10_per_socket: socketAtRate },
   peak_rss_mb: { http: httpPeakRss, sockets: socketPeakRss },
   startup_ms: startupMs,
   seed_ms: { default: seedDefaultMs, messages_100k: seedLargeMs },

@@ -23,75 +23,121 @@ function open(url: string): Promise<WebSocket> {
   });
 }
 
+/** Sockets opened in pairs (0↔1, 2↔3, …), tagged messages, and the bookkeeping both loops share. */
+async function openPairs(wsUrl: string, dbPath: string, users: { id: string; token: string }[]) {
+  const sockets = await Promise.all(users.map((u) => open(`${wsUrl}?token=${u.token}`)));
+  const runTag = `bench-${Date.now()}`;
+  const latencies: number[] = [];
+  let sent = 0;
+  let delivered = 0;
+  let onDelivered: (socket: number) => void = () => {};
+  for (const [i, ws] of sockets.entries()) {
+    ws.on('message', (data) => {
+      const frame = JSON.parse(data.toString()) as { message_body?: string };
+      if (!frame.message_body?.startsWith(runTag)) return;
+      latencies.push(performance.now() - Number(frame.message_body.split(' ')[1]));
+      delivered += 1;
+      onDelivered(i);
+    });
+  }
+  return {
+    sockets,
+    send(i: number) {
+      sent += 1;
+      const partner = users[i % 2 === 0 ? i + 1 : i - 1];
+      sockets[i]?.send(
+        JSON.stringify({
+          action: 'chat_message',
+          message_body: `${runTag} ${performance.now()}`,
+          receiver_id: partner?.id,
+        }),
+      );
+    },
+    whenDelivered(listener: (socket: number) => void) {
+      onDelivered = listener;
+    },
+    /** Waits until every sent message arrived (or 10 s), closes, and counts what was stored. */
+    async finish(started: number): Promise<SocketFigures> {
+      const deadline = performance.now() + 10_000;
+      while (delivered < sent && performance.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      const elapsed = (performance.now() - started) / 1000;
+      await Promise.all(
+        sockets.map(
+          (ws) =>
+            new Promise((resolve) => {
+              ws.once('close', resolve);
+              ws.close();
+            }),
+        ),
+      );
+      const db = new Database(dbPath, { readonly: true });
+      const { stored } = db
+        .prepare('SELECT COUNT(*) AS stored FROM messages WHERE body LIKE ?')
+        .get(`${runTag} %`) as { stored: number };
+      db.close();
+      latencies.sort((a, b) => a - b);
+      return {
+        sockets: sockets.length,
+        sent,
+        delivered,
+        lost: sent - delivered,
+        storedInDb: stored,
+        deliveredPerSecond: delivered / elapsed,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+      };
+    },
+  };
+}
+
 /**
- * Sockets in pairs, closed loop: each socket keeps `window` messages in flight to its partner and
- * answers every message it receives with a new one until it has sent `perSocket`. Reports delivered
- * messages per second, send-to-receipt latency, and the count lost, checked against the database.
+ * Throughput, closed loop: each socket keeps one message in flight to its partner and answers
+ * every message it receives with a new one until it has sent `perSocket`.
  */
-export async function measureSockets(
+export async function measureSocketThroughput(
   wsUrl: string,
   dbPath: string,
   users: { id: string; token: string }[],
   perSocket: number,
-  window = 1,
 ): Promise<SocketFigures> {
-  const sockets = await Promise.all(users.map((u) => open(`${wsUrl}?token=${u.token}`)));
-  const runTag = `bench-${Date.now()}`;
-  const latencies: number[] = [];
-  const budget = sockets.map(() => perSocket);
-  const sent = users.length * perSocket;
-  let delivered = 0;
-  const send = (i: number) => {
+  const pairs = await openPairs(wsUrl, dbPath, users);
+  const budget = pairs.sockets.map(() => perSocket);
+  const sendFrom = (i: number) => {
     if ((budget[i] ?? 0) <= 0) return;
     budget[i] = (budget[i] ?? 0) - 1;
-    const partner = users[i % 2 === 0 ? i + 1 : i - 1];
-    sockets[i]?.send(
-      JSON.stringify({
-        action: 'chat_message',
-        message_body: `${runTag} ${performance.now()}`,
-        receiver_id: partner?.id,
-      }),
-    );
+    pairs.send(i);
   };
-  const done = new Promise<void>((resolve) => {
-    for (const [i, ws] of sockets.entries()) {
-      ws.on('message', (data) => {
-        const frame = JSON.parse(data.toString()) as { message_body?: string };
-        if (!frame.message_body?.startsWith(runTag)) return;
-        latencies.push(performance.now() - Number(frame.message_body.split(' ')[1]));
-        delivered += 1;
-        if (delivered === sent) resolve();
-        send(i);
-      });
-    }
-  });
+  pairs.whenDelivered(sendFrom);
   const started = performance.now();
-  for (let k = 0; k < window; k += 1) for (const i of sockets.keys()) send(i);
-  await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 60_000))]);
-  const elapsed = (performance.now() - started) / 1000;
-  await Promise.all(
-    sockets.map(
-      (ws) =>
-        new Promise((resolve) => {
-          ws.once('close', resolve);
-          ws.close();
-        }),
-    ),
-  );
-  const db = new Database(dbPath, { readonly: true });
-  const { stored } = db
-    .prepare('SELECT COUNT(*) AS stored FROM messages WHERE body LIKE ?')
-    .get(`${runTag} %`) as { stored: number };
-  db.close();
-  latencies.sort((a, b) => a - b);
-  return {
-    sockets: sockets.length,
-    sent,
-    delivered,
-    lost: sent - delivered,
-    storedInDb: stored,
-    deliveredPerSecond: delivered / elapsed,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-  };
+  for (const i of pairs.sockets.keys()) sendFrom(i);
+  return pairs.finish(started);
+}
+
+/**
+ * Latency at a fixed offered load, open loop: every socket sends `perSecond` messages a second,
+ * each on its own phase so the load is smooth, for `seconds`.
+ */
+export async function measureSocketLatency(
+  wsUrl: string,
+  dbPath: string,
+  users: { id: string; token: string }[],
+  perSecond: number,
+  seconds: number,
+): Promise<SocketFigures> {
+  const pairs = await openPairs(wsUrl, dbPath, users);
+  const period = 1000 / perSecond;
+  const timers: NodeJS.Timeout[] = [];
+  const started = performance.now();
+  for (const i of pairs.sockets.keys()) {
+    timers.push(
+      setTimeout(
+        () => timers.push(setInterval(() => pairs.send(i), period)),
+        (i / pairs.sockets.length) * period,
+      ),
+    );
+  }
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  for (const timer of timers) clearInterval(timer);
+  return pairs.finish(started);
 }
