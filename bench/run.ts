@@ -178,13 +178,12 @@ await Promise.all([standIn.stop(), ceiling.stop(), prism?.stop()]);
 
 // 6. Sockets: 1,000 authenticated sockets in 500 pairs, on a stand-in seeded with 1,000 users.
 const socketDb = join(dir, 'sockets.sqlite');
-// Seed more than 1,000 people: a few generated ones are inactive and cannot log in.
-const socketServer = spawnStandIn(await freePort(), socketDb, [
-  '--users',
-  '1060',
-  '--messages',
-  '0',
-]);
+// Seed more than 1,000 people (a few generated ones are inactive), here rather than in the server,
+// so the server under load is one started on an existing database, as in daily use.
+const socketStore = createStore(openDatabase(socketDb));
+await seedDatabase(socketStore, { ...DEFAULT_SEED, users: 1060, messages: 0 });
+socketStore.db.close();
+const socketServer = spawnStandIn(await freePort(), socketDb);
 await waitForOk(`${socketServer.url}/openapi.json`, socketServer.startedAt);
 const people = (
   (await (await fetch(`${socketServer.url}/__mock/users`)).json()) as {
