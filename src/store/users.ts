@@ -1,5 +1,13 @@
-import type { BriefUser, FullUser, UserSummary } from '../../spec/schemas/users.js';
+import {
+  type BriefUser,
+  BriefUserSchema,
+  type FullUser,
+  FullUserSchema,
+  type UserSummary,
+  UserSummarySchema,
+} from '../../spec/schemas/users.js';
 import type { Db } from './database.js';
+import { fromRow } from './from-row.js';
 
 /** A users row as SQLite returns it: booleans are 0/1. */
 export interface UserRow {
@@ -25,46 +33,11 @@ export interface UserRow {
   updated_at: string;
 }
 
-export function toBriefUser(row: UserRow): BriefUser {
-  return { id: row.id, email: row.email, first_name: row.first_name, last_name: row.last_name };
-}
-
-export function toUserSummary(row: UserRow): UserSummary {
-  return {
-    ...toBriefUser(row),
-    phone_number: row.phone_number,
-    has_kyc: row.has_kyc === 1,
-    two_factor_enabled: row.two_factor_enabled === 1,
-    two_factor_type: row.two_factor_type,
-  };
-}
-
-export function toFullUser(row: UserRow): FullUser {
-  return {
-    id: row.id,
-    password: row.password,
-    last_login: row.last_login,
-    email: row.email,
-    first_name: row.first_name,
-    last_name: row.last_name,
-    phone_number: row.phone_number,
-    email_verified: row.email_verified === 1,
-    phone_number_verified: row.phone_number_verified === 1,
-    is_staff: row.is_staff === 1,
-    is_superuser: row.is_superuser === 1,
-    is_active: row.is_active === 1,
-    has_kyc: row.has_kyc === 1,
-    two_factor_enabled: row.two_factor_enabled === 1,
-    two_factor_type: row.two_factor_type,
-    available_balance: row.available_balance,
-    user_number: row.user_number,
-    created_at: row.created_at,
-    country: row.country,
-    updated_at: row.updated_at,
-    groups: [],
-    user_permissions: [],
-  };
-}
+export const toBriefUser = (row: UserRow): BriefUser => fromRow(BriefUserSchema, row);
+export const toUserSummary = (row: UserRow): UserSummary => fromRow(UserSummarySchema, row);
+/** Users belong to no Django groups and hold no extra permissions here. */
+export const toFullUser = (row: UserRow): FullUser =>
+  fromRow(FullUserSchema, row, { groups: [], user_permissions: [] });
 
 /**
  * The user look-ups every request makes. No API route changes a user, so rows found by id are kept
