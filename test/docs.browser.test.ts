@@ -53,6 +53,9 @@ describe.skipIf(!existsSync(CHROMIUM))('The docs pages in headless Chromium, off
     ]) {
       expect(dom).toContain(text);
     }
+    // Nothing on the page offers to reach Scalar's cloud.
+    expect(dom).not.toContain('Ask AI');
+    expect(dom).not.toContain('Developer Tools');
   }, 90_000);
 
   it('should render the socket page', async () => {

@@ -50,6 +50,9 @@ export function docsRoutes({ origin }: { origin: () => string }) {
       withDefaultFonts: false,
       pageTitle: '9app stand-in: API reference',
       authentication: { preferredSecurityScheme: 'bearerAuth' },
+      // Both reach Scalar's cloud (the AI agent, the share/deploy toolbar): off for an offline page.
+      agent: { disabled: true },
+      showDeveloperTools: 'never',
     }),
   );
   return docs;
