@@ -8,7 +8,7 @@ import {
   RefreshResponseSchema,
 } from '../schemas/auth.js';
 import { DOCUMENTED } from '../schemas/documented.js';
-import { FailureEnvelopeSchema, successEnvelope } from '../schemas/envelope.js';
+import { FailureEnvelopeSchema, failure, success, successEnvelope } from '../schemas/envelope.js';
 import { UserSummarySchema } from '../schemas/users.js';
 import { authResponses, badRequestResponse, bearerSecurity, jsonContent } from './responses.js';
 
@@ -30,12 +30,11 @@ export const login = createRoute({
   },
   responses: {
     200: jsonContent(successEnvelope(LoginEntitySchema), 'Logged in'),
-    400: jsonContent(FailureEnvelopeSchema, Object.values(LOGIN_FAILURES).join(' | '), {
-      status: 'failure',
-      entity: null,
-      message: LOGIN_FAILURES.wrongPassword,
-      success: false,
-    }),
+    400: jsonContent(
+      FailureEnvelopeSchema,
+      Object.values(LOGIN_FAILURES).join(' | '),
+      failure(LOGIN_FAILURES.wrongPassword),
+    ),
   },
 });
 
@@ -70,12 +69,11 @@ export const currentUser = createRoute({
   'x-doc-section': PRODUCTION_NOTES,
   security: bearerSecurity,
   responses: {
-    200: jsonContent(successEnvelope(UserSummarySchema), 'The current user', {
-      status: 'success',
-      entity: udo && UserSummarySchema.parse(udo),
-      message: null,
-      success: true,
-    }),
+    200: jsonContent(
+      successEnvelope(UserSummarySchema),
+      'The current user',
+      success(udo && UserSummarySchema.parse(udo)),
+    ),
     ...authResponses,
   },
 });

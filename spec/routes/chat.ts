@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MessagesEntitySchema, MessagesParamsSchema, ThreadSchema } from '../schemas/chat.js';
 import { DOCUMENTED } from '../schemas/documented.js';
-import { successEnvelope } from '../schemas/envelope.js';
+import { success, successEnvelope } from '../schemas/envelope.js';
 import { authResponses, bearerSecurity, failureContent, jsonContent } from './responses.js';
 
 /** Messages' success message, misspelled as documented (DECISIONS.md). */
@@ -21,12 +21,14 @@ export const getMessages = createRoute({
   security: bearerSecurity,
   request: { params: MessagesParamsSchema },
   responses: {
-    200: jsonContent(successEnvelope(MessagesEntitySchema), 'Data fetched successfully', {
-      status: 'success',
-      entity: { messages: DOCUMENTED.messages.filter((message) => message.thread === 1) },
-      message: MESSAGES_RETRIEVED,
-      success: true,
-    }),
+    200: jsonContent(
+      successEnvelope(MessagesEntitySchema),
+      'Data fetched successfully',
+      success(
+        { messages: DOCUMENTED.messages.filter((message) => message.thread === 1) },
+        MESSAGES_RETRIEVED,
+      ),
+    ),
     404: failureContent('No such recipient', INVALID_RECIPIENT),
     ...authResponses,
   },
@@ -42,12 +44,11 @@ export const getUserThreads = createRoute({
   'x-doc-section': '3. Get user threads',
   security: bearerSecurity,
   responses: {
-    200: jsonContent(successEnvelope(ThreadSchema.array()), 'The threads', {
-      status: 'success',
-      entity: DOCUMENTED.threads.filter((thread) => thread.id === 2),
-      message: null,
-      success: true,
-    }),
+    200: jsonContent(
+      successEnvelope(ThreadSchema.array()),
+      'The threads',
+      success(DOCUMENTED.threads.filter((thread) => thread.id === 2)),
+    ),
     ...authResponses,
   },
 });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DOCUMENTED } from '../schemas/documented.js';
-import { successEnvelope } from '../schemas/envelope.js';
+import { success, successEnvelope } from '../schemas/envelope.js';
 import {
   CoinBodySchema,
   CoinQuerySchema,
@@ -54,12 +54,11 @@ function coinRoute(action: CoinAction, method: 'get' | 'post') {
       },
     },
     responses: {
-      200: jsonContent(successEnvelope(z.null()), `Coin was ${action}d`, {
-        status: 'success',
-        entity: null,
-        message: coinChangedMessage('btc', action),
-        success: true,
-      }),
+      200: jsonContent(
+        successEnvelope(z.null()),
+        `Coin was ${action}d`,
+        success(null, coinChangedMessage('btc', action)),
+      ),
       ...badRequestResponse,
       404: failureContent('Coin is not supported', INVALID_COIN),
       ...authResponses,
@@ -76,12 +75,14 @@ export type CoinRoute = ReturnType<typeof coinRoute>;
 const [documentedSettings] = DOCUMENTED.settings;
 
 const settingsResponses = (message: string | null, description: string) => ({
-  200: jsonContent(successEnvelope(TradingSettingsSchema), description, {
-    status: 'success',
-    entity: message === null ? documentedSettings : { ...documentedSettings, can_trade_btc: true },
-    message,
-    success: true,
-  }),
+  200: jsonContent(
+    successEnvelope(TradingSettingsSchema),
+    description,
+    success(
+      message === null ? documentedSettings : { ...documentedSettings, can_trade_btc: true },
+      message,
+    ),
+  ),
   ...badRequestResponse,
   ...authResponses,
 });

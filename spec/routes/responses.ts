@@ -4,7 +4,7 @@ import {
   NotAuthenticatedSchema,
   TokenNotValidSchema,
 } from '../schemas/auth.js';
-import { FailureEnvelopeSchema } from '../schemas/envelope.js';
+import { FailureEnvelopeSchema, failure } from '../schemas/envelope.js';
 
 /** One way to declare a JSON response, so every route reads the same. */
 export function jsonContent<T extends z.ZodType>(
@@ -20,12 +20,7 @@ export function jsonContent<T extends z.ZodType>(
 
 /** A documented failure with its message, as the docs print it. */
 export function failureContent(description: string, message: string) {
-  return jsonContent(FailureEnvelopeSchema, description, {
-    status: 'failure',
-    entity: null,
-    message,
-    success: false,
-  });
+  return jsonContent(FailureEnvelopeSchema, description, failure(message));
 }
 
 /** Every protected route answers these two the same way (production-notes.md, Errors). */

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { DOCUMENTED } from '../schemas/documented.js';
-import { successEnvelope } from '../schemas/envelope.js';
+import { success, successEnvelope } from '../schemas/envelope.js';
 import { FullUserSchema } from '../schemas/users.js';
 import { authResponses, bearerSecurity, jsonContent } from './responses.js';
 
@@ -15,12 +15,11 @@ export const listUsers = createRoute({
   'x-doc-section': 'Get all users',
   security: bearerSecurity,
   responses: {
-    200: jsonContent(successEnvelope(FullUserSchema.array()), 'The users', {
-      status: 'success',
-      entity: DOCUMENTED.users.slice(0, 2),
-      message: null,
-      success: true,
-    }),
+    200: jsonContent(
+      successEnvelope(FullUserSchema.array()),
+      'The users',
+      success(DOCUMENTED.users.slice(0, 2)),
+    ),
     ...authResponses,
   },
 });

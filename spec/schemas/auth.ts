@@ -88,5 +88,10 @@ export const MethodNotAllowedSchema = z
   .object({ detail: z.string().regex(/^Method "[A-Z]+" not allowed\.$/) })
   .openapi('MethodNotAllowed');
 
+/** DRF's 405 body for `method`. */
+export function methodNotAllowed(method: string): z.infer<typeof MethodNotAllowedSchema> {
+  return { detail: `Method "${method}" not allowed.` };
+}
+
 export type NotAuthenticated = z.infer<typeof NotAuthenticatedSchema>;
 export type TokenNotValid = z.infer<typeof TokenNotValidSchema>;

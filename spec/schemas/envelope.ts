@@ -30,6 +30,11 @@ export function failure(message: string): FailureEnvelope {
   return { status: 'failure', entity: null, message, success: false };
 }
 
+/** Builds the success envelope around `entity`; handlers and the docs' examples share it. */
+export function success<T>(entity: T, message: string | null = null) {
+  return { status: 'success' as const, entity, message, success: true as const };
+}
+
 /** Any envelope, either half: what the conformance suite checks first, before the entity. */
 export const AnyEnvelopeSchema = z.object({
   status: z.enum(['success', 'failure']),

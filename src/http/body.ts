@@ -75,15 +75,22 @@ export async function readBody(c: Context<AppEnv>): Promise<BodyResult<unknown>>
   }
 }
 
+/** Validates a body already read against a contract schema; a failure is one readable message. */
+export function validateBody<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+): BodyResult<z.infer<T>> {
+  const parsed = schema.safeParse(value ?? {});
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, message: `Invalid request body: ${describeIssues(parsed.error)}` };
+}
+
 /** Reads and validates the body against a contract schema, turning every failure into a message. */
 export async function readValidBody<T extends z.ZodType>(
   c: Context<AppEnv>,
   schema: T,
 ): Promise<BodyResult<z.infer<T>>> {
   const body = await readBody(c);
-  if (!body.ok) return body;
-  const parsed = schema.safeParse(body.value ?? {});
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, message: `Invalid request body: ${describeIssues(parsed.error)}` };
+  return body.ok ? validateBody(schema, body.value) : body;
 }

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { methodNotAllowed } from '../../spec/schemas/auth.js';
 import { authenticateToken, bearerToken, unauthorized } from '../auth/authenticate.js';
 import type { AppEnv } from '../env.js';
 import type { UserStore } from '../store/users.js';
@@ -25,7 +26,7 @@ export function contractGate({
       c.set('user', auth.user);
     }
     if (!findOperation(entry, c.req.method)) {
-      return c.json({ detail: `Method "${c.req.method}" not allowed.` }, 405);
+      return c.json(methodNotAllowed(c.req.method), 405);
     }
     return next();
   };

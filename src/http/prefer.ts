@@ -1,6 +1,10 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { NOT_AUTHENTICATED_DETAIL, WWW_AUTHENTICATE } from '../../spec/schemas/auth.js';
+import {
+  methodNotAllowed,
+  NOT_AUTHENTICATED_DETAIL,
+  WWW_AUTHENTICATE,
+} from '../../spec/schemas/auth.js';
 import { failure } from '../../spec/schemas/envelope.js';
 import type { AppEnv } from '../env.js';
 import { failureResponse } from './errors.js';
@@ -29,7 +33,7 @@ function documentedBody(
 ): unknown {
   if (example !== undefined) return example;
   if (status === 401) return { detail: NOT_AUTHENTICATED_DETAIL };
-  if (status === 405) return { detail: `Method "${method}" not allowed.` };
+  if (status === 405) return methodNotAllowed(method);
   return failure(description);
 }
 

@@ -6,12 +6,13 @@ import {
   TOKEN_PROBLEMS,
   WWW_AUTHENTICATE,
 } from '../../spec/schemas/auth.js';
+import { success } from '../../spec/schemas/envelope.js';
 import { issueToken, verifyToken } from '../auth/jwt.js';
+import { loginEntity } from '../auth/login-entity.js';
 import { checkDjangoPassword } from '../auth/passwords.js';
 import { readValidBody } from '../http/body.js';
 import { failureResponse } from '../http/errors.js';
 import type { Store } from '../store/index.js';
-import { toBriefUser } from '../store/users.js';
 import { type Router, withoutBody } from './mount.js';
 
 /** Login and refresh as production-notes.md describes them (D23, D24). */
@@ -26,12 +27,7 @@ export function registerAuthRoutes(app: Router, store: Store, secret: () => stri
     if (user.is_active !== 1) return failureResponse(c, LOGIN_FAILURES.inactive, 400);
     if (!checkDjangoPassword(password, user.password))
       return failureResponse(c, LOGIN_FAILURES.wrongPassword, 400);
-    const entity = {
-      user: toBriefUser(user),
-      token: issueToken(secret(), user.id, 'access'),
-      refresh_token: issueToken(secret(), user.id, 'refresh'),
-    };
-    return c.json({ status: 'success', entity, message: null, success: true } as const, 200);
+    return c.json(success(loginEntity(secret(), user)), 200);
   });
 
   app.openapi(withoutBody(refreshToken), async (c) => {

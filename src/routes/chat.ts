@@ -4,6 +4,7 @@ import {
   INVALID_RECIPIENT,
   MESSAGES_RETRIEVED,
 } from '../../spec/routes/chat.js';
+import { success } from '../../spec/schemas/envelope.js';
 import { UuidSchema } from '../../spec/schemas/primitives.js';
 import { failureResponse } from '../http/errors.js';
 import type { Store } from '../store/index.js';
@@ -16,22 +17,11 @@ export function registerChatRoutes(app: Router, store: Store) {
     const other = UuidSchema.safeParse(uid).success ? store.users.findUser(uid) : undefined;
     if (!other) return failureResponse(c, INVALID_RECIPIENT, 404);
     const messages = store.chat.findConversation(c.get('user').id, other.id);
-    return c.json(
-      {
-        status: 'success',
-        entity: { messages },
-        message: MESSAGES_RETRIEVED,
-        success: true,
-      } as const,
-      200,
-    );
+    return c.json(success({ messages }, MESSAGES_RETRIEVED), 200);
   });
 
   app.openapi(getUserThreads, (c) => {
     const threads = store.chat.listThreads(c.get('user').id);
-    return c.json(
-      { status: 'success', entity: threads, message: null, success: true } as const,
-      200,
-    );
+    return c.json(success(threads), 200);
   });
 }

@@ -15,10 +15,11 @@ import {
   SETTINGS_UPDATED,
 } from '../../spec/routes/exec.js';
 import { CoinSchema } from '../../spec/schemas/coins.js';
+import { success } from '../../spec/schemas/envelope.js';
 import { CoinBodySchema, SettingsChangeSchema } from '../../spec/schemas/exec.js';
 import type { AppEnv } from '../env.js';
-import { readBody, readValidBody } from '../http/body.js';
-import { describeIssues, failureResponse } from '../http/errors.js';
+import { readBody, readValidBody, validateBody } from '../http/body.js';
+import { failureResponse } from '../http/errors.js';
 import type { Store } from '../store/index.js';
 import { type Router, withoutBody } from './mount.js';
 
@@ -39,15 +40,7 @@ export function registerExecRoutes(app: Router, store: Store) {
     const coin = CoinSchema.safeParse(found.coin.trim().toLowerCase());
     if (!coin.success) return failureResponse(c, INVALID_COIN, 404);
     store.exec.setCoinEnabled(coin.data, action === 'enable');
-    return c.json(
-      {
-        status: 'success',
-        entity: null,
-        message: coinChangedMessage(coin.data, action),
-        success: true,
-      } as const,
-      200,
-    );
+    return c.json(success(null, coinChangedMessage(coin.data, action)), 200);
   };
   app.openapi(withoutBody(enableCoin), coinHandler('enable'));
   app.openapi(withoutBody(enableCoinPost), coinHandler('enable'));
@@ -61,24 +54,12 @@ export function registerExecRoutes(app: Router, store: Store) {
     const body = await readBody(c);
     if (!body.ok) return failureResponse(c, body.message);
     if (body.value === undefined && !bodyRequired) {
-      return c.json(
-        {
-          status: 'success',
-          entity: store.exec.settingsOf(user),
-          message: null,
-          success: true,
-        } as const,
-        200,
-      );
+      return c.json(success(store.exec.settingsOf(user)), 200);
     }
-    const change = SettingsChangeSchema.safeParse(body.value ?? {});
-    if (!change.success)
-      return failureResponse(c, `Invalid request body: ${describeIssues(change.error)}`);
-    const settings = store.exec.changeSettings(user, change.data);
-    return c.json(
-      { status: 'success', entity: settings, message: SETTINGS_UPDATED, success: true } as const,
-      200,
-    );
+    const change = validateBody(SettingsChangeSchema, body.value);
+    if (!change.ok) return failureResponse(c, change.message);
+    const settings = store.exec.changeSettings(user, change.value);
+    return c.json(success(settings, SETTINGS_UPDATED), 200);
   };
   app.openapi(withoutBody(getUserSettings), settingsHandler(false));
   for (const route of [changeUserSettingsPost, changeUserSettingsPut, changeUserSettingsPatch]) {

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import generation from '../../fixtures/generation.json' with { type: 'json' };
-import { issueToken } from '../auth/jwt.js';
+import { success } from '../../spec/schemas/envelope.js';
+import { loginEntity } from '../auth/login-entity.js';
 import type { AppEnv } from '../env.js';
 import { readValidBody } from '../http/body.js';
 import { failureResponse } from '../http/errors.js';
@@ -30,12 +31,7 @@ export function mockRoutes({
 
   mock.post('/__mock/reset', async (c) => {
     await reset();
-    return c.json({
-      status: 'success',
-      entity: null,
-      message: 'Data reset to the seed',
-      success: true,
-    });
+    return c.json(success(null, 'Data reset to the seed'));
   });
 
   mock.get('/__mock/users', (c) => {
@@ -44,7 +40,7 @@ export function mockRoutes({
       is_active: user.is_active === 1,
       password: generation.password,
     }));
-    return c.json({ status: 'success', entity: people, message: null, success: true });
+    return c.json(success(people));
   });
 
   mock.post('/__mock/token', async (c) => {
@@ -56,12 +52,7 @@ export function mockRoutes({
         ? store.users.findUser(body.value.user_id)
         : store.users.findUserByEmail(body.value.email);
     if (!user) return failureResponse(c, 'User does not exist', 404);
-    const entity = {
-      user: toBriefUser(user),
-      token: issueToken(secret(), user.id, 'access'),
-      refresh_token: issueToken(secret(), user.id, 'refresh'),
-    };
-    return c.json({ status: 'success', entity, message: null, success: true });
+    return c.json(success(loginEntity(secret(), user)));
   });
 
   return mock;

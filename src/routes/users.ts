@@ -1,5 +1,6 @@
 import { currentUser } from '../../spec/routes/auth.js';
 import { listUsers } from '../../spec/routes/users.js';
+import { success } from '../../spec/schemas/envelope.js';
 import type { Store } from '../store/index.js';
 import { toFullUser, toUserSummary } from '../store/users.js';
 import type { Router } from './mount.js';
@@ -7,18 +8,8 @@ import type { Router } from './mount.js';
 export function registerUserRoutes(app: Router, store: Store) {
   app.openapi(listUsers, (c) => {
     const users = store.users.listUsers().map(toFullUser);
-    return c.json({ status: 'success', entity: users, message: null, success: true } as const, 200);
+    return c.json(success(users), 200);
   });
 
-  app.openapi(currentUser, (c) =>
-    c.json(
-      {
-        status: 'success',
-        entity: toUserSummary(c.get('user')),
-        message: null,
-        success: true,
-      } as const,
-      200,
-    ),
-  );
+  app.openapi(currentUser, (c) => c.json(success(toUserSummary(c.get('user'))), 200));
 }
