@@ -36,12 +36,13 @@ export const TradingSettingsSchema = z
  */
 export const SettingsChangeSchema = z
   .strictObject({
-    is_active: z.boolean().optional(),
-    ...Object.fromEntries(Object.keys(tradeFlags).map((flag) => [flag, z.boolean().optional()])),
-    can_withdraw: z.boolean().optional(),
-    can_deposit: z.boolean().optional(),
-    can_transfer: z.boolean().optional(),
+    is_active: z.boolean(),
+    ...tradeFlags,
+    can_withdraw: z.boolean(),
+    can_deposit: z.boolean(),
+    can_transfer: z.boolean(),
   })
+  .partial()
   .openapi('SettingsChange', {
     example: {
       is_active: true,
@@ -61,10 +62,8 @@ export const SettingsParamsSchema = z.object({
 });
 
 export type TradingSettings = z.infer<typeof TradingSettingsSchema>;
-export type SettingsChange = { [K in SettingsFlag]?: boolean };
-export type SettingsFlag =
-  | 'is_active'
-  | `can_trade_${(typeof COINS)[number]}`
-  | 'can_withdraw'
-  | 'can_deposit'
-  | 'can_transfer';
+export type SettingsChange = z.infer<typeof SettingsChangeSchema>;
+/** Every stored settings flag: the change body's keys. */
+export type SettingsFlag = keyof SettingsChange;
+/** The flags in storage order, read off the contract so a new flag cannot be half-added. */
+export const SETTINGS_FLAGS = Object.keys(SettingsChangeSchema.shape) as SettingsFlag[];

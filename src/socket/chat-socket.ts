@@ -32,9 +32,9 @@ export function socketHandshake({
   };
 }
 
-/** The chat protocol of "Sending messages": validate, store, then deliver to the receiver. */
 type NodeUpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSocket'];
 
+/** The chat protocol of "Sending messages": validate, store, then deliver to the receiver. */
 export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSocketDeps) {
   const { store, registry, writer, log } = deps;
   return upgradeWebSocket((c: Context<AppEnv>) => {

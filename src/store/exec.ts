@@ -1,19 +1,14 @@
 import { COINS, type Coin } from '../../spec/schemas/coins.js';
-import type { SettingsChange, SettingsFlag, TradingSettings } from '../../spec/schemas/exec.js';
+import {
+  SETTINGS_FLAGS,
+  type SettingsChange,
+  type SettingsFlag,
+  type TradingSettings,
+  TradingSettingsSchema,
+} from '../../spec/schemas/exec.js';
 import type { Db } from './database.js';
+import { fromRow } from './from-row.js';
 import { toUserSummary, type UserRow } from './users.js';
-
-/** Every stored flag, in column order; the response shows all but the last three (D10). */
-export const SETTINGS_FLAGS: readonly SettingsFlag[] = [
-  'is_active',
-  ...COINS.map((coin) => `can_trade_${coin}` as const),
-  'can_withdraw',
-  'can_deposit',
-  'can_transfer',
-];
-const ECHOED_FLAGS = SETTINGS_FLAGS.filter(
-  (flag) => !['can_withdraw', 'can_deposit', 'can_transfer'].includes(flag),
-);
 
 type SettingsRow = Record<SettingsFlag, number>;
 
@@ -36,9 +31,10 @@ export function createExecStore(db: Db) {
 
   function settingsOf(user: UserRow): TradingSettings {
     ensureSettings.run(user.id);
-    const row = readSettings.get(user.id) as SettingsRow;
-    const flags = Object.fromEntries(ECHOED_FLAGS.map((flag) => [flag, row[flag] === 1]));
-    return { user: toUserSummary(user), ...flags } as TradingSettings;
+    // The response shape decides which flags are echoed: not the last three (D10).
+    return fromRow(TradingSettingsSchema, readSettings.get(user.id) as SettingsRow, {
+      user: toUserSummary(user),
+    });
   }
 
   return {
