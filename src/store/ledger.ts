@@ -1,25 +1,28 @@
-import type { Deposit, Transaction, Withdrawal } from '../../spec/schemas/ledger.js';
+import {
+  type Deposit,
+  DepositSchema,
+  type Transaction,
+  TransactionSchema,
+  type Withdrawal,
+  WithdrawalSchema,
+} from '../../spec/schemas/ledger.js';
+import { UserSummarySchema } from '../../spec/schemas/users.js';
 import type { Db } from './database.js';
-import { toUserSummary, type UserRow } from './users.js';
+import { fromRow } from './from-row.js';
+import type { UserRow } from './users.js';
 
-/** The user columns joined into ledger rows, prefixed `u_` so they cannot clash. */
-const USER_COLUMNS = `u.id AS u_id, u.email AS u_email, u.first_name AS u_first_name,
-  u.last_name AS u_last_name, u.phone_number AS u_phone_number, u.has_kyc AS u_has_kyc,
-  u.two_factor_enabled AS u_two_factor_enabled, u.two_factor_type AS u_two_factor_type`;
+/** The user fields the contract nests in ledger rows, joined with a `u_` prefix so they cannot clash. */
+const USER_FIELDS = Object.keys(UserSummarySchema.shape);
+const USER_COLUMNS = USER_FIELDS.map((field) => `u.${field} AS u_${field}`).join(', ');
 
 type Prefixed = { [K in keyof UserRow as `u_${K & string}`]: UserRow[K] };
 
 function joinedUser(row: Prefixed) {
-  return toUserSummary({
-    id: row.u_id,
-    email: row.u_email,
-    first_name: row.u_first_name,
-    last_name: row.u_last_name,
-    phone_number: row.u_phone_number,
-    has_kyc: row.u_has_kyc,
-    two_factor_enabled: row.u_two_factor_enabled,
-    two_factor_type: row.u_two_factor_type,
-  } as UserRow);
+  const source = row as unknown as Record<string, unknown>;
+  return fromRow(
+    UserSummarySchema,
+    Object.fromEntries(USER_FIELDS.map((field) => [field, source[`u_${field}`]])),
+  );
 }
 
 type TransactionRow = Omit<Transaction, 'user'> & Prefixed;
@@ -41,32 +44,15 @@ export function createLedgerStore(db: Db, walletTypeDisplay: Record<string, stri
 
   return {
     listTransactions: (): Transaction[] =>
-      transactions.all().map((row) => ({
-        id: row.id,
-        user: joinedUser(row),
-        amount: row.amount,
-        transaction_type: row.transaction_type,
-        status: row.status,
-        created: row.created,
-      })),
+      transactions.all().map((row) => fromRow(TransactionSchema, row, { user: joinedUser(row) })),
     listDeposits: (): Deposit[] =>
-      deposits.all().map((row) => ({
-        id: row.id,
-        user: joinedUser(row),
-        created: row.created,
-        updated_at: row.updated_at,
-        amount: row.amount,
-        wallet_type: row.wallet_type,
-        wallet_address: row.wallet_address,
-        naira_amount: row.naira_amount,
-        verified: row.verified === 1,
-      })),
+      deposits.all().map((row) => fromRow(DepositSchema, row, { user: joinedUser(row) })),
     listWithdrawals: (): Withdrawal[] =>
-      withdrawals.all().map((row) => ({
-        ...row,
-        verified: row.verified === 1,
-        wallet_type_display: walletTypeDisplay[row.wallet_type] ?? row.wallet_type,
-      })),
+      withdrawals.all().map((row) =>
+        fromRow(WithdrawalSchema, row, {
+          wallet_type_display: walletTypeDisplay[row.wallet_type] ?? row.wallet_type,
+        }),
+      ),
   };
 }
 
