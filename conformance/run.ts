@@ -60,6 +60,7 @@ export async function runChecks(
       passed: results.filter((r) => r.outcome === 'pass').length,
       failed: results.filter((r) => r.outcome === 'fail' && r.severity === 'error').length,
       warnings: results.filter((r) => r.outcome === 'fail' && r.severity === 'warning').length,
+      unconfirmed: results.filter((r) => r.outcome === 'unconfirmed').length,
       skipped: results.filter((r) => r.outcome === 'skip').length,
     },
     checks: results,

@@ -1,7 +1,30 @@
 import type { HttpResult } from './client.js';
 
 export type Severity = 'error' | 'warning';
-export type Outcome = 'pass' | 'fail' | 'skip';
+/**
+ * `unconfirmed`: only constraints the contract assumed (spec/DECISIONS.md) were broken, not ones the
+ * docs state; it does not fail a run unless `--strict`.
+ */
+export type Outcome = 'pass' | 'fail' | 'unconfirmed' | 'skip';
+
+/** One HTTP exchange as it happened, with secrets replaced by `$TOKEN`, `$PEER_TOKEN`, `$PASSWORD`. */
+export interface HttpEvidence {
+  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  /** Absent when no response came (timeout, reset); `error` says what happened instead. */
+  response?: { status: number; headers: Record<string, string>; body: string; truncated?: boolean };
+  error?: string;
+  /** A one-line `curl` command that replays the request. */
+  reproduce: string;
+}
+
+/** One line of a socket transcript: milliseconds since the check started. */
+export interface TranscriptEntry {
+  at_ms: number;
+  socket: string;
+  event: 'open' | 'refused' | 'sent' | 'received' | 'close' | 'error';
+  data?: string;
+  code?: number;
+}
 
 /** What a check found: data, never a throw. `expected` and `actual` are shown side by side. */
 export interface Verdict {
@@ -10,6 +33,16 @@ export interface Verdict {
   actual?: string;
   /** The JSON path of the offending value, when there is one. */
   path?: string;
+  /** For `unconfirmed`: the decision ids (`D17`…) whose assumptions were broken. */
+  decisions?: string[];
+  /** Where an expected value was found nested inside what came back. */
+  found_at?: string;
+  /** The exchange behind a non-passing HTTP result. */
+  http?: HttpEvidence;
+  /** Shortcut to `http.reproduce`, for readers of the JSON report. */
+  reproduce?: string;
+  /** Every socket event behind a non-passing socket result. */
+  transcript?: TranscriptEntry[];
 }
 
 export interface Account {
@@ -53,13 +86,24 @@ export interface CheckResult {
   expected?: string;
   actual?: string;
   path?: string;
+  decisions?: string[];
+  found_at?: string;
+  http?: HttpEvidence;
+  reproduce?: string;
+  transcript?: TranscriptEntry[];
   duration_ms: number;
 }
 
 export interface Report {
   target: string;
   started_at: string;
-  summary: { passed: number; failed: number; warnings: number; skipped: number };
+  summary: {
+    passed: number;
+    failed: number;
+    warnings: number;
+    unconfirmed: number;
+    skipped: number;
+  };
   checks: CheckResult[];
 }
 

@@ -1,0 +1,14 @@
+import { Hono } from 'hono';
+import { success } from '../../spec/schemas/envelope.js';
+import type { AppEnv } from '../env.js';
+import type { MockContext } from './context.js';
+
+/** `POST /__mock/reset`: back to the seed, as on a fresh database. */
+export function resetControls({ reset }: MockContext) {
+  const mock = new Hono<AppEnv>();
+  mock.post('/__mock/reset', async (c) => {
+    await reset();
+    return c.json(success(null, 'Data reset to the seed'));
+  });
+  return mock;
+}
