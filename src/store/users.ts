@@ -1,3 +1,4 @@
+import { success } from '../../spec/schemas/envelope.js';
 import {
   type BriefUser,
   BriefUserSchema,
@@ -8,6 +9,7 @@ import {
 } from '../../spec/schemas/users.js';
 import type { Db } from './database.js';
 import { fromRow } from './from-row.js';
+import { ReadyBytes } from './ready-bytes.js';
 
 /** A users row as SQLite returns it: booleans are 0/1. */
 export interface UserRow {
@@ -40,14 +42,16 @@ export const toFullUser = (row: UserRow): FullUser =>
   fromRow(FullUserSchema, row, { groups: [], user_permissions: [] });
 
 /**
- * The user look-ups every request makes. No API route changes a user, so rows found by id are kept
- * in memory; `forget()` drops them when the data is reset or reseeded.
+ * The user look-ups every request makes. No API route changes a user, so rows found by id and the
+ * users list's body are kept in memory; `forget()` drops them when the data is reset, reseeded or
+ * restored (through Store.invalidateAll).
  */
 export function createUserStore(db: Db) {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
   const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY user_number');
   const known = new Map<string, UserRow>();
+  const readyList = new ReadyBytes<'all', ReturnType<typeof success<FullUser[]>>>();
   return {
     findUser: (id: string): UserRow | undefined => {
       const cached = known.get(id);
@@ -56,9 +60,14 @@ export function createUserStore(db: Db) {
       if (row) known.set(id, row);
       return row;
     },
-    forget: (): void => known.clear(),
+    forget: (): void => {
+      known.clear();
+      readyList.clear();
+    },
     findUserByEmail: (email: string): UserRow | undefined => byEmail.get(email),
     listUsers: (): UserRow[] => all.all(),
+    /** The serialized 200 body of the users list. */
+    usersListBody: () => readyList.get('all', () => success(all.all().map(toFullUser))),
   };
 }
 
