@@ -26,7 +26,8 @@ export function failureContent(description: string, message: string) {
 /** Every protected route answers these two the same way (production-notes.md, Errors). */
 export const authResponses = {
   401: {
-    description: 'No usable credentials, or a token that is invalid, expired or of the wrong type.',
+    description:
+      'No usable credentials, or a token that is invalid, expired or of the wrong type (D14), or whose user is gone (D25).',
     headers: {
       'WWW-Authenticate': { schema: { type: 'string' as const, example: 'Bearer realm="api"' } },
     },
