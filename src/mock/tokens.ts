@@ -1,25 +1,12 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { mockToken } from '../../spec/routes/mock.js';
 import { TOKEN_LIFETIME_SECONDS } from '../../spec/schemas/auth.js';
 import { success } from '../../spec/schemas/envelope.js';
+import { MockTokenRequestSchema } from '../../spec/schemas/mock.js';
 import { loginEntity } from '../auth/login-entity.js';
-import type { AppEnv } from '../env.js';
 import { readValidBody } from '../http/body.js';
 import { failureResponse } from '../http/errors.js';
+import { createRouter, withoutBody } from '../routes/mount.js';
 import type { MockContext } from './context.js';
-
-const MintOptionsSchema = z.object({
-  token_type: z.enum(['access', 'refresh']).default('access'),
-  lifetime_seconds: z
-    .int()
-    .min(-10 * 365 * 86_400)
-    .max(10 * 365 * 86_400)
-    .optional(),
-});
-const TokenRequestSchema = z.union([
-  MintOptionsSchema.extend({ user_id: z.uuid() }).strict(),
-  MintOptionsSchema.extend({ email: z.string().min(1) }).strict(),
-]);
 
 const isoSeconds = (seconds: number) => new Date(seconds * 1000).toISOString();
 
@@ -29,13 +16,14 @@ const isoSeconds = (seconds: number) => new Date(seconds * 1000).toISOString();
  * other keeps production's lifetime, so one call sets up "access expired, refresh still good" (D61).
  */
 export function tokenControls({ store, secret }: MockContext) {
-  const mock = new Hono<AppEnv>();
-  mock.post('/__mock/token', async (c) => {
-    const body = await readValidBody(c, TokenRequestSchema);
+  const mock = createRouter();
+  mock.openapi(withoutBody(mockToken), async (c) => {
+    const body = await readValidBody(c, MockTokenRequestSchema);
     if (!body.ok)
       return failureResponse(
         c,
         `${body.message} (send {"user_id": ...} or {"email": ...}, optionally "token_type" and "lifetime_seconds")`,
+        400,
       );
     const { token_type: tokenType, lifetime_seconds: lifetime } = body.value;
     const user =
@@ -48,13 +36,12 @@ export function tokenControls({ store, secret }: MockContext) {
       ...TOKEN_LIFETIME_SECONDS,
       [tokenType]: lifetime ?? TOKEN_LIFETIME_SECONDS[tokenType],
     };
-    return c.json(
-      success({
-        ...loginEntity(secret(), user, lifetimes, now),
-        token_expires_at: isoSeconds(now + lifetimes.access),
-        refresh_token_expires_at: isoSeconds(now + lifetimes.refresh),
-      }),
-    );
+    const minted = {
+      ...loginEntity(secret(), user, lifetimes, now),
+      token_expires_at: isoSeconds(now + lifetimes.access),
+      refresh_token_expires_at: isoSeconds(now + lifetimes.refresh),
+    };
+    return c.json(success(minted), 200);
   });
   return mock;
 }
