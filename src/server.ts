@@ -43,10 +43,10 @@ export async function startStandIn(
   const seed = { seed: config.seed, users: config.users, messages: config.messages };
   const reseed = async () => {
     clearDatabase(store.db);
-    store.invalidateAll();
+    store.forgetCaches();
     await seedDatabase(store, seed);
     // Again: a read served while the seed's generator loaded would have kept the empty tables.
-    store.invalidateAll();
+    store.forgetCaches();
   };
   if (config.reset || !seededWith(store)) await reseed();
   const secret = signingSecret(store, config.secret);

@@ -43,12 +43,15 @@ const STEPS = 30;
 
 let standIn: TestStandIn;
 let people: Person[];
+/** People whose settings the actors change, one each; `is_active` among them (D60). */
+let owners: { id: string }[];
 beforeAll(async () => {
-  standIn = await startTestStandIn({ users: 6, messages: 40 });
+  standIn = await startTestStandIn({ users: 12, messages: 40 });
   const generated = standIn.store.users
     .listUsers()
     .filter((u) => u.is_active === 1 && ![UDO.id, KYRIAN.id, CODEBEE.id].includes(u.id))
-    .slice(0, 3);
+    .slice(0, 3 + ACTORS);
+  owners = generated.splice(3);
   const secret = readMeta(standIn.store.db, 'jwt_secret') as string;
   people = await Promise.all(
     [UDO, KYRIAN, CODEBEE, ...generated].map(async ({ id, email }) => {
@@ -99,7 +102,7 @@ describe('Fresh reads', () => {
         const next = random(round * 100 + index + 1);
         const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)] as T;
         // Each actor owns one person's settings and one coin, so their expected state is exact.
-        const owner = people[index] as Person;
+        const owner = owners[index] as { id: string };
         const coin = ['btc', 'eth', 'ltc', 'usdt'][index] as string;
         for (let step = 0; step < STEPS; step += 1) {
           const [a, b] = [pick(people), pick(people)];
@@ -159,9 +162,15 @@ describe('Fresh reads', () => {
               path: '/auth/users/',
               token: reader.token,
             });
-            expect((expectStatus(res, 200) as { entity: unknown[] }).entity).toHaveLength(
-              seedUsers,
-            );
+            const list = (
+              expectStatus(res, 200) as { entity: { id: string; is_active: boolean }[] }
+            ).entity;
+            expect(list).toHaveLength(seedUsers);
+            const active = settings.get(owner.id)?.is_active;
+            if (active !== undefined)
+              expect(list.find((u) => u.id === owner.id)?.is_active, 'is_active in the list').toBe(
+                active,
+              );
           }
         }
       }

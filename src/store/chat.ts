@@ -175,7 +175,7 @@ export function createChatStore(db: Db) {
     threadsBody: (userId: string): JsonText<ThreadsBody> =>
       readyThreads.get(userId, () => success(listThreads(userId))),
     storeMessages,
-    /** Drops every ready body: for writes that bypass this module (see Store.invalidateAll). */
+    /** Drops every ready body: for writes that bypass this module (see Store.forgetCaches). */
     forgetReadyBytes: (): void => {
       readyConversations.clear();
       readyThreads.clear();

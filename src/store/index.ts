@@ -14,13 +14,14 @@ export function createStore(db: Db) {
     users,
     chat,
     ledger: createLedgerStore(db, WALLET_TYPE_DISPLAY),
-    exec: createExecStore(db),
+    exec: createExecStore(db, users),
     /**
-     * The one entry point for writes that go around the store modules (reset, reseed, snapshot
-     * restore, anything touching `db` directly): call it after such a write, and every kept row
-     * and ready body is dropped. Writes through the modules drop their own.
+     * Drops every in-memory copy of table data: kept rows and ready bytes (D90). Whatever replaces
+     * the data wholesale or writes around the store modules (reset, reseed, snapshot restore)
+     * calls this one function, so a new cache is invalidated by adding it here. Writes through the
+     * modules drop their own.
      */
-    invalidateAll(): void {
+    forgetCaches(): void {
       users.forget();
       chat.forgetReadyBytes();
     },

@@ -34,7 +34,7 @@ describe('ReadyBytes', () => {
   });
 });
 
-describe('Store.invalidateAll', () => {
+describe('Store.forgetCaches', () => {
   it('should drop every ready body after a write that went around the store modules', async () => {
     const store = createStore(openDatabase(':memory:'));
     await seedDatabase(store, { ...DEFAULT_SEED, users: 3, messages: 5 });
@@ -43,7 +43,7 @@ describe('Store.invalidateAll', () => {
     const threadsBefore = store.chat.threadsBody(someone?.id ?? '');
     store.db.exec("UPDATE users SET first_name = 'Renamed'"); // as a snapshot restore would
     expect(store.users.usersListBody()).toBe(before);
-    store.invalidateAll();
+    store.forgetCaches();
     expect(store.users.usersListBody()).toContain('"first_name":"Renamed"');
     expect(store.users.usersListBody()).not.toBe(before);
     expect(store.chat.threadsBody(someone?.id ?? '')).not.toBe(threadsBefore);

@@ -7,6 +7,7 @@ import {
   type UserSummary,
   UserSummarySchema,
 } from '../../spec/schemas/users.js';
+import { httpTimestamp, nowMicros } from '../time.js';
 import type { Db } from './database.js';
 import { fromRow } from './from-row.js';
 import { ReadyBytes } from './ready-bytes.js';
@@ -42,14 +43,17 @@ export const toFullUser = (row: UserRow): FullUser =>
   fromRow(FullUserSchema, row, { groups: [], user_permissions: [] });
 
 /**
- * The user look-ups every request makes. No API route changes a user, so rows found by id and the
- * users list's body are kept in memory; `forget()` drops them when the data is reset, reseeded or
- * restored (through Store.invalidateAll).
+ * The user look-ups every request makes. Rows found by id and the users list's body (D90) are kept
+ * in memory: the one write to a user (`setActive`, from Change user settings) drops its row and the
+ * list, and `forget()` drops them all when the data is replaced (reset, reseed, snapshot restore).
  */
 export function createUserStore(db: Db) {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
   const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY user_number');
+  const activate = db.prepare<[number, string, string]>(
+    'UPDATE users SET is_active = ?, updated_at = ? WHERE id = ?',
+  );
   const known = new Map<string, UserRow>();
   const readyList = new ReadyBytes<'all', ReturnType<typeof success<FullUser[]>>>();
   return {
@@ -62,6 +66,12 @@ export function createUserStore(db: Db) {
     },
     forget: (): void => {
       known.clear();
+      readyList.clear();
+    },
+    /** (De)activates an account: login, tokens and the socket handshake all read this flag. */
+    setActive: (id: string, active: boolean): void => {
+      activate.run(active ? 1 : 0, httpTimestamp(nowMicros()), id);
+      known.delete(id);
       readyList.clear();
     },
     findUserByEmail: (email: string): UserRow | undefined => byEmail.get(email),
