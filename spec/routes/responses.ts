@@ -28,7 +28,7 @@ export function failureContent(description: string, message: string) {
 export const authResponses = {
   401: {
     description:
-      'No usable credentials; a token that is invalid, expired or of the wrong type; or a valid token whose user is inactive or gone (DECISIONS.md D25).',
+      'No usable credentials; a token that is invalid, expired or of the wrong type (D14); or a valid token whose user is inactive or gone (DECISIONS.md D25).',
     headers: {
       'WWW-Authenticate': { schema: { type: 'string' as const, example: 'Bearer realm="api"' } },
     },
