@@ -49,8 +49,8 @@ export function createApp({ store, secret, origin, reset, latencyMs = 0, log }: 
   const registry = new ConnectionRegistry<WSContext>();
   const writer = new MessageWriter(store.chat);
 
-  app.use(corsForAnyOrigin());
   if (log) app.use(requestLog(log));
+  app.use(corsForAnyOrigin());
   app.use(preferences({ latencyMs }));
   app.use(contractGate({ secret, users: store.users }));
 
