@@ -24,6 +24,7 @@ export const login = createRoute({
   path: '/auth/login/',
   tags: ['Auth'],
   summary: 'Log in with email and password',
+  description: 'Emails match case-insensitively; the four failure messages are in D23.',
   'x-doc-section': PRODUCTION_NOTES,
   security: [],
   request: {
@@ -53,7 +54,7 @@ export const refreshToken = createRoute({
   path: '/auth/token/refresh/',
   tags: ['Auth'],
   summary: 'Exchange a refresh token for an access token',
-  description: 'Answers without the envelope, as SimpleJWT does.',
+  description: 'Answers without the envelope, as SimpleJWT does (D24).',
   'x-doc-section': PRODUCTION_NOTES,
   security: [],
   request: {
