@@ -33,6 +33,8 @@ describe('The published documents, read by Ajv as other tools read them', () => 
     const paths = PUBLISHED_OPENAPI.paths as Record<string, Record<string, Node>>;
     for (const [path, item] of Object.entries(paths))
       for (const [method, operation] of Object.entries(item)) {
+        // The stand-in's own controls (D26) are ours to show however we like; the API is not.
+        if (path.startsWith('/__mock/')) continue;
         const ok = (operation.responses as Record<string, Node>)['200'];
         const media = (ok?.content as Record<string, Node> | undefined)?.['application/json'];
         if (!media || media.example === undefined) missing.push(`${method} ${path}`);
