@@ -59,8 +59,8 @@ export function createApp({
   const registry = new ConnectionRegistry<WSContext>();
   const writer = new MessageWriter(store.chat);
 
-  app.use(corsForAnyOrigin());
   if (log) app.use(requestLog(log));
+  app.use(corsForAnyOrigin());
   app.use(preferences({ latencyMs }));
   app.use(contractGate({ secret, users: store.users }));
 

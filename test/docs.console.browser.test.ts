@@ -28,7 +28,11 @@ const frames = (id: 'a' | 'b', selector = '.entry') =>
   inPane(id, `return [...pane.querySelectorAll('${selector}')].map((e) => e.textContent);`);
 
 let standIn: TestStandIn;
-useStandIn((started) => ({ standIn } = started));
+useStandIn(
+  (started) => ({ standIn } = started),
+  {},
+  { otherClients: 'Chromium running the docs console' },
+);
 
 describe.skipIf(!hasChromium)('The socket console in headless Chromium, offline', () => {
   let browser: Browser;

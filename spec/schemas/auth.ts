@@ -14,10 +14,13 @@ export const LoginBodySchema = z
   })
   .openapi('LoginBody');
 
+/** A well-formed token for examples only: it verifies nowhere. */
+export const EXAMPLE_JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.c2lnbmF0dXJl';
+
 const JwtSchema = z
   .string()
   .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a compact JWT')
-  .openapi({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.c2lnbmF0dXJl' });
+  .openapi({ example: EXAMPLE_JWT });
 
 export const LoginEntitySchema = z
   .object({ user: BriefUserSchema, token: JwtSchema, refresh_token: JwtSchema })
