@@ -1,7 +1,6 @@
 import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import { getPath } from 'hono/utils/url';
-import type { WSContext } from 'hono/ws';
 import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../spec/asyncapi.js';
 import { docsRoutes } from './docs/index.js';
 import type { AppEnv } from './env.js';
@@ -18,6 +17,7 @@ import { registerExecRoutes } from './routes/exec.js';
 import { registerLedgerRoutes } from './routes/ledger.js';
 import { createRouter } from './routes/mount.js';
 import { registerUserRoutes } from './routes/users.js';
+import { type BoundedSink, DEFAULT_MAX_UNREAD_BYTES } from './socket/bounded-sink.js';
 import { chatSocket, socketHandshake } from './socket/chat-socket.js';
 import { MessageWriter } from './socket/message-writer.js';
 import { ConnectionRegistry } from './socket/registry.js';
@@ -33,6 +33,8 @@ export interface AppOptions {
   latencyMs?: number;
   /** Refuses what the docs do not document (`--strict`); the docs page says which mode runs. */
   strict?: boolean;
+  /** Frames a socket may leave unread before it is closed with 1013 (D91); default 4 MB. */
+  maxUnreadBytes?: number;
   /** One line per request and socket event; none when absent (--quiet). */
   log?: LogLine;
 }
@@ -51,12 +53,13 @@ export function createApp({
   reset,
   latencyMs = 0,
   strict = false,
+  maxUnreadBytes = DEFAULT_MAX_UNREAD_BYTES,
   log,
 }: AppOptions) {
   // Paths without their trailing slash route like the slashed ones, for every method (D22).
   const app = new Hono<AppEnv>({ getPath: (request) => canonicalPath(getPath(request)) });
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
-  const registry = new ConnectionRegistry<WSContext>();
+  const registry = new ConnectionRegistry<BoundedSink>();
   const writer = new MessageWriter(store.chat);
 
   if (log) app.use(requestLog(log));
@@ -78,6 +81,7 @@ export function createApp({
     registry,
     writer,
     log: log ?? (() => {}),
+    maxUnreadBytes,
   });
   for (const path of [SOCKET_PATH, SOCKET_PATH_ALIAS]) {
     app.get(path, socketHandshake({ store, secret }), socket, (c) =>

@@ -1,12 +1,13 @@
 import type { createNodeWebSocket } from '@hono/node-ws';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { WSContext } from 'hono/ws';
-import type { ReMessageFrame } from '../../spec/schemas/socket.js';
+import { type ReMessageFrame, SLOW_READER_CLOSE } from '../../spec/schemas/socket.js';
 import { authenticateToken } from '../auth/authenticate.js';
 import type { AppEnv } from '../env.js';
 import type { LogLine } from '../http/request-log.js';
 import type { Store } from '../store/index.js';
 import { httpTimestamp, nowMicros, socketTimestamp } from '../time.js';
+import { BoundedSink } from './bounded-sink.js';
 import { errorFrame, parseClientFrame } from './frames.js';
 import type { MessageWriter } from './message-writer.js';
 import type { ConnectionRegistry } from './registry.js';
@@ -14,9 +15,11 @@ import type { ConnectionRegistry } from './registry.js';
 export interface ChatSocketDeps {
   store: Store;
   secret: () => string;
-  registry: ConnectionRegistry<WSContext>;
+  registry: ConnectionRegistry<BoundedSink>;
   writer: MessageWriter;
   log: LogLine;
+  /** Frames a client may leave unread before its socket is closed (D91). */
+  maxUnreadBytes: number;
 }
 
 /** Refuses the handshake with 403 before the upgrade when `?token=` is missing or bad. */
@@ -36,28 +39,35 @@ type NodeUpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSo
 
 /** The chat protocol of "Sending messages": validate, store, then deliver to the receiver. */
 export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSocketDeps) {
-  const { store, registry, writer, log } = deps;
+  const { store, registry, writer, log, maxUnreadBytes } = deps;
   return upgradeWebSocket((c: Context<AppEnv>) => {
     const user = c.get('user');
-    const send = (ws: WSContext, frame: object) => ws.send(JSON.stringify(frame));
+    let sink: BoundedSink | undefined;
+    /** Error frames to the sender go through its sink too, under the same bound. */
+    const reply = (frame: object) => sink?.send(JSON.stringify(frame));
+    const drop = () => sink && registry.remove(user.id, sink);
     return {
       onOpen(_event: Event, ws: WSContext) {
-        registry.add(user.id, ws);
+        sink = new BoundedSink(ws, maxUnreadBytes, (unread) => {
+          drop();
+          log(`WS ${user.email} closed ${SLOW_READER_CLOSE.code}: ${unread} bytes unread`);
+        });
+        registry.add(user.id, sink);
         log(`WS open ${user.email} (${registry.socketCount} sockets)`);
       },
-      async onMessage(event: MessageEvent, ws: WSContext) {
+      async onMessage(event: MessageEvent) {
         const started = performance.now();
         const parsed = parseClientFrame(event.data);
         if (!parsed.ok) {
-          send(ws, parsed.error);
+          reply(parsed.error);
           log(`WS ${user.email} error ${parsed.error.code}`);
           return;
         }
         const { receiver_id: receiverId, message_body: body } = parsed.frame;
         if (receiverId === user.id)
-          return send(ws, errorFrame('self_message', 'You cannot message yourself'));
+          return reply(errorFrame('self_message', 'You cannot message yourself'));
         if (!store.users.findUser(receiverId)) {
-          return send(ws, errorFrame('unknown_receiver', `No user has id ${receiverId}`));
+          return reply(errorFrame('unknown_receiver', `No user has id ${receiverId}`));
         }
         const micros = nowMicros();
         const stored = await writer.store({
@@ -67,10 +77,7 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
           created: httpTimestamp(micros),
         });
         if (stored instanceof Error)
-          return send(
-            ws,
-            errorFrame('not_stored', 'The message could not be stored; send it again'),
-          );
+          return reply(errorFrame('not_stored', 'The message could not be stored; send it again'));
         const frame: ReMessageFrame = {
           message_body: body,
           sender_id: user.id,
@@ -84,12 +91,12 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
           `WS chat_message ${user.email} -> ${receiverId} id=${stored.id} delivered=${reached} ${(performance.now() - started).toFixed(1)}ms`,
         );
       },
-      onClose(_event: CloseEvent, ws: WSContext) {
-        registry.remove(user.id, ws);
+      onClose() {
+        drop();
         log(`WS close ${user.email}`);
       },
-      onError(_event: Event, ws: WSContext) {
-        registry.remove(user.id, ws);
+      onError() {
+        drop();
       },
     };
   });
