@@ -118,6 +118,17 @@ describe.skipIf(!hasChromium)('The socket console in headless Chromium, offline'
     expect(highlighted.background).not.toBe('rgba(0, 0, 0, 0)');
     await keepScreenshot(tab, 'ws-console-after-exchange-1280', 'console');
 
+    // The browser snippet, exactly as the page shows it, reaches the other pane too.
+    await tab.evaluate(
+      `(0, eval)('(async () => {' + document.getElementById('snippet-browser-code').textContent + '})()')`,
+    );
+    await tab.waitFor(
+      inPane(
+        'b',
+        `return [...pane.querySelectorAll('.entry.in')].some((e) => e.textContent.includes('hello there'));`,
+      ),
+    );
+
     // Logging out leaves no token anywhere in the page: markup or field values.
     for (const id of ['a', 'b'] as const)
       await tab.evaluate(inPane(id, `pane.querySelector('[data-action="logout"]').click();`));
