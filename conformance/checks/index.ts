@@ -3,7 +3,7 @@ import { AUTH_CHECKS } from './auth.js';
 import { HTTP_CHECKS } from './http.js';
 import { SECURITY_CHECKS } from './security.js';
 import { SETTINGS_CHECKS } from './settings.js';
-import { SOCKET_CHECKS } from './socket.js';
+import { SOCKET_CHECKS } from './socket/index.js';
 
 /** Every check, in the order they run. Ids are stable: CI history and --only rely on them. */
 export const CHECKS: readonly Check[] = [
