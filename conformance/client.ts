@@ -109,5 +109,4 @@ export function httpCall({
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-
 export { openSocket, type SocketResult, type SocketSession } from './socket-client.js';

@@ -50,9 +50,9 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 export function redactor(secrets: readonly Secret[]): (text: string) => string {
   const forms = secrets.flatMap(({ name, value }) =>
     value
-      ? [
-          ...new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)]),
-        ].map((form) => ({ form, name }))
+      ? [...new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)])].map(
+          (form) => ({ form, name }),
+        )
       : [],
   );
   forms.sort((a, b) => b.form.length - a.form.length);

@@ -61,9 +61,7 @@ export function toHttpEvidence(
     ...evidence,
     response: {
       status: response.status,
-      headers: Object.fromEntries(
-        Object.entries(response.headers).map(([k, v]) => [k, redact(v)]),
-      ),
+      headers: Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, redact(v)])),
       body: redact(truncated ? response.text.slice(0, BODY_LIMIT) : response.text),
       ...(truncated ? { truncated } : {}),
     },

@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
-import { describeNetworkError } from './network-error.js';
 import { currentEvidence, type SocketEvent } from './evidence.js';
+import { describeNetworkError } from './network-error.js';
 
 /** An open socket that records every frame it receives. */
 export interface SocketSession {

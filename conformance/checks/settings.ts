@@ -6,7 +6,7 @@ import { asCleanup } from '../evidence.js';
 import { describeProblems, shapeErrors } from '../shape.js';
 import { type Check, describeResponse, fail, pass } from '../types.js';
 
-const SettingsEnvelopeSchema = successEnvelope(TradingSettingsSchema);
+export const SettingsEnvelopeSchema = successEnvelope(TradingSettingsSchema);
 
 /**
  * "Change user settings": flips can_trade_btc with the documented GET-with-body, reads it back,

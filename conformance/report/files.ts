@@ -38,7 +38,9 @@ export function assertReportPathsWritable(paths: ReportPaths): void {
       closeSync(openSync(path, 'a'));
       if (!existed) unlinkSync(path);
     } catch (error) {
-      throw new SetupError(`cannot write --${flag} ${path}: ${reason(error as NodeJS.ErrnoException)}`);
+      throw new SetupError(
+        `cannot write --${flag} ${path}: ${reason(error as NodeJS.ErrnoException)}`,
+      );
     }
   }
 }
@@ -50,7 +52,9 @@ export function writeReports(report: Report, paths: ReportPaths): void {
     try {
       writeFileSync(path, FORMATS[flag](report));
     } catch (error) {
-      throw new SetupError(`cannot write --${flag} ${path}: ${reason(error as NodeJS.ErrnoException)}`);
+      throw new SetupError(
+        `cannot write --${flag} ${path}: ${reason(error as NodeJS.ErrnoException)}`,
+      );
     }
   }
 }
