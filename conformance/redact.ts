@@ -56,7 +56,9 @@ export function redactor(secrets: readonly Secret[]): (text: string) => string {
       : [],
   );
   forms.sort((a, b) => b.form.length - a.form.length);
-  const names = new Map(forms.map(({ form, name }) => [form, name]));
+  // When two accounts share a value (a common test password), the first name in the list wins.
+  const names = new Map<string, string>();
+  for (const { form, name } of forms) if (!names.has(form)) names.set(form, name);
   const pattern = forms.length
     ? new RegExp(forms.map(({ form }) => escapeRegex(form)).join('|'), 'g')
     : undefined;

@@ -13,39 +13,32 @@ export function matchesSelector(id: string, selector: string | undefined): boole
   return regex.test(id);
 }
 
-/** Edit distance, for "did you mean": small inputs only (ids and selectors). */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
+/**
+ * The fewest edits that turn `selector` into some substring of `id` (Sellers' algorithm): `--only`
+ * matches substrings, so `getMesages` is one edit from `getMessages.peer:status`.
+ */
+function substringDistance(selector: string, id: string): number {
+  let previous = new Array<number>(id.length + 1).fill(0);
+  for (let i = 1; i <= selector.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++)
+    for (let j = 1; j <= id.length; j++)
       current[j] = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        (previous[j - 1] ?? 0) + (selector[i - 1] === id[j - 1] ? 0 : 1),
       );
     previous = current;
   }
-  return previous[b.length] ?? 0;
+  return Math.min(...previous);
 }
 
-/**
- * The ids closest to a selector that matched nothing: each id is scored by its nearest segment
- * (ids are `area.name:aspect`), so `getMesages` finds `getMessages.peer:status`.
- */
+/** The ids closest to a selector that matched nothing, closest first. */
 export function closeIds(selector: string, ids: readonly string[], limit = 5): string[] {
   const wanted = selector.replace(/\*/g, '').toLowerCase();
-  const score = (id: string) =>
-    Math.min(
-      distance(wanted, id.toLowerCase()),
-      ...id
-        .toLowerCase()
-        .split(/[.:]/)
-        .map((segment) => distance(wanted, segment)),
-    );
-  return [...ids]
-    .map((id) => ({ id, score: score(id) }))
-    .filter(({ score }) => score <= Math.max(2, Math.floor(wanted.length / 3)))
+  const allowed = Math.max(1, Math.floor(wanted.length / 4));
+  return ids
+    .map((id) => ({ id, score: substringDistance(wanted, id.toLowerCase()) }))
+    .filter(({ score }) => score <= allowed)
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
     .slice(0, limit)
     .map(({ id }) => id);

@@ -15,7 +15,7 @@ const PROVEN_HERE = Object.keys(PROVEN_ELSEWHERE).filter((id) => PROVEN_ELSEWHER
 
 let standIn: TestStandIn;
 let userToken: string;
-useStandIn(({ standIn: s, token }) => ((standIn = s), (userToken = token)), { secret: SECRET });
+useStandIn((started) => ({ standIn, token: userToken } = started), { secret: SECRET });
 
 /** A really expired access token, signed with the stand-in's key: only its age is wrong. */
 const expiredToken = () =>
