@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../conformance/cli.js';
 import type { Report } from '../conformance/types.js';
 import { startBreakingProxy } from './support/breaking-proxy.js';
+import { ACCOUNT_FLAGS as accounts, runCli } from './support/conformance-cli.js';
 import {
   freePort,
   KYRIAN,
@@ -16,19 +16,6 @@ import {
 
 let standIn: TestStandIn;
 useStandIn((started) => ({ standIn } = started));
-
-async function runCli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (line) => out.push(line),
-    (line) => err.push(line),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const accounts = ['--user', `${UDO.email}:${PASSWORD}`, '--peer', `${KYRIAN.email}:${PASSWORD}`];
 
 describe('The conformance CLI', () => {
   it('should exit 0 against the stand-in and write JSON and JUnit reports', async () => {

@@ -67,9 +67,9 @@ describe('A failing HTTP check', () => {
   });
 
   it('should replay a body holding the password through $PASSWORD', async () => {
-    // Only the wrong-password login is broken: the suite's own logins still work.
+    // Every 400 becomes a 422: the suite's own logins (200) still work.
     const url = await proxy({
-      response: (req, res) => (res.status === 400 ? { ...res, status: 422 } : res),
+      response: (_req, res) => (res.status === 400 ? { ...res, status: 422 } : res),
     });
     const json = join(tempDir(), 'r.json');
     await runCli([
