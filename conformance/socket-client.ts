@@ -21,11 +21,25 @@ const FRAME_LIMIT = 2048;
 const cut = (text: string) =>
   text.length > FRAME_LIMIT ? `${text.slice(0, FRAME_LIMIT)}… (${text.length} chars)` : text;
 
+export interface SocketOptions {
+  /** The name this socket has in the running check's transcript (`user`, `peer`…). */
+  label?: string;
+  /** Sees each frame as it arrives (the tests validate every one against the published contract). */
+  onFrame?: (frame: unknown) => void;
+}
+
 /**
  * Opens a socket; a refused handshake comes back as its HTTP status, never as a throw. Every
- * open, refusal, frame and close goes to the running check's transcript under `label`.
+ * open, refusal, frame and close goes to the running check's transcript.
+ *
+ * @example
+ * const opened = await openSocket(`${wsUrl}?token=${token}`, 5000, { label: 'user' });
  */
-export function openSocket(url: string, timeoutMs = 5000, label = 'socket'): Promise<SocketResult> {
+export function openSocket(
+  url: string,
+  timeoutMs = 5000,
+  { label = 'socket', onFrame }: SocketOptions = {},
+): Promise<SocketResult> {
   const log = currentEvidence();
   const note = (event: Omit<SocketEvent, 'at' | 'socket'>) =>
     log?.socket.push({ at: performance.now(), socket: label, ...event });
@@ -48,6 +62,7 @@ export function openSocket(url: string, timeoutMs = 5000, label = 'socket'): Pro
         frame = JSON.parse(text);
       } catch {}
       frames.push(frame);
+      onFrame?.(frame);
       for (const listener of listeners) listener();
     });
     ws.on('close', (code, reason) =>

@@ -15,7 +15,11 @@ import {
 } from './support/standin.js';
 
 let standIn: TestStandIn;
-useStandIn((started) => ({ standIn } = started));
+useStandIn(
+  (started) => ({ standIn } = started),
+  {},
+  { otherClients: 'the conformance CLI under test' },
+);
 
 describe('The conformance CLI', () => {
   it('should exit 0 against the stand-in and write JSON and JUnit reports', async () => {

@@ -36,8 +36,8 @@ export function exchange(ctx: RunContext): Promise<Exchange> {
   return ctx.once('socket:exchange', async () => {
     const body = `conformance ${randomBytes(6).toString('hex')}`;
     const [user, peer] = await Promise.all([
-      openSocket(withToken(ctx, ctx.user.token), ctx.timeoutMs, 'user'),
-      openSocket(withToken(ctx, ctx.peer.token), ctx.timeoutMs, 'peer'),
+      openSocket(withToken(ctx, ctx.user.token), ctx.timeoutMs, { label: 'user' }),
+      openSocket(withToken(ctx, ctx.peer.token), ctx.timeoutMs, { label: 'peer' }),
     ]);
     if (!user.ok || !peer.ok) {
       for (const side of [user, peer]) if (side.ok) await side.session.close();

@@ -45,7 +45,7 @@ export const REFUSAL_CHECKS: Check[] = [
       async run(ctx) {
         const token = bad.token(ctx);
         if (!token) return skip('needs a refresh token (log in with --user)');
-        const opened = await openSocket(withToken(ctx, token), ctx.timeoutMs, bad.name);
+        const opened = await openSocket(withToken(ctx, token), ctx.timeoutMs, { label: bad.name });
         if (opened.ok) {
           await opened.session.close();
           return fail('HTTP 403 before the upgrade', `the socket opened with ${bad.title}`);
@@ -64,7 +64,7 @@ export const REFUSAL_CHECKS: Check[] = [
       const opened = await openSocket(
         withToken({ ...ctx, wsUrl: url }, ctx.user.token),
         ctx.timeoutMs,
-        'user',
+        { label: 'user' },
       );
       if (!opened.ok)
         return fail(
