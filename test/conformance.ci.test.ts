@@ -10,7 +10,11 @@ import { ACCOUNT_FLAGS, runCli } from './support/conformance-cli.js';
 import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 let standIn: TestStandIn;
-useStandIn((started) => ({ standIn } = started));
+useStandIn(
+  (started) => ({ standIn } = started),
+  {},
+  { otherClients: 'the conformance CLI under test' },
+);
 
 let closeProxy: (() => Promise<void>) | undefined;
 afterEach(async () => {

@@ -15,7 +15,11 @@ const run = promisify(execFile);
 
 let standIn: TestStandIn;
 let userToken: string;
-useStandIn((started) => ({ standIn, token: userToken } = started));
+useStandIn(
+  (started) => ({ standIn, token: userToken } = started),
+  {},
+  { otherClients: 'the conformance suite, through the breaking proxy' },
+);
 
 let closeProxy: (() => Promise<void>) | undefined;
 afterEach(async () => {

@@ -15,7 +15,11 @@ const PROVEN_HERE = Object.keys(PROVEN_ELSEWHERE).filter((id) => PROVEN_ELSEWHER
 
 let standIn: TestStandIn;
 let userToken: string;
-useStandIn((started) => ({ standIn, token: userToken } = started), { secret: SECRET });
+useStandIn(
+  (started) => ({ standIn, token: userToken } = started),
+  { secret: SECRET },
+  { otherClients: 'the conformance suite, through the breaking proxy' },
+);
 
 /** A really expired access token, signed with the stand-in's key: only its age is wrong. */
 const expiredToken = () =>
