@@ -158,4 +158,15 @@ export const mockClearJournal = controlRoute({
 });
 
 /** Every control route, in the order the docs page lists them. Not part of `ROUTES` (the API). */
-export const MOCK_ROUTES = [mockReset, mockUsers, mockToken] as const;
+export const MOCK_ROUTES = [
+  mockReset,
+  mockUsers,
+  mockToken,
+  mockCloseSockets,
+  mockListFaults,
+  mockAddFault,
+  mockRemoveFault,
+  mockClearFaults,
+  mockJournal,
+  mockClearJournal,
+] as const;
