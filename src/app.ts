@@ -36,6 +36,8 @@ export interface AppOptions {
   origin: () => string;
   reset: () => Promise<void>;
   latencyMs?: number;
+  /** Refuses what the docs do not document (`--strict`); the docs page says which mode runs. */
+  strict?: boolean;
   /** One line per request and socket event; none when absent (--quiet). */
   log?: LogLine;
   /** Seeds the generator drop faults draw from (`--seed`), so a run replays the same drops. */
@@ -59,6 +61,7 @@ export function createApp({
   origin,
   reset,
   latencyMs = 0,
+  strict = false,
   log,
   seed = 0,
   journalSize = DEFAULT_JOURNAL_SIZE,
@@ -74,8 +77,8 @@ export function createApp({
   );
   const writer = new MessageWriter(store.chat);
 
-  app.use(corsForAnyOrigin());
   if (log) app.use(requestLog(log));
+  app.use(corsForAnyOrigin());
   app.use(journalRequests(journal));
   app.use(httpFaults({ latencyMs, faults }));
   app.use(contractGate({ secret, users: store.users }));
@@ -102,7 +105,7 @@ export function createApp({
     );
   }
 
-  app.route('/', docsRoutes({ origin }));
+  app.route('/', docsRoutes({ origin, mode: () => (strict ? 'strict' : 'lenient') }));
   const closeSockets = registry.closeAll.bind(registry);
   app.route('/', mockRoutes({ store, secret, reset, faults, journal, closeSockets, controlKey }));
   app.get('/', (c) => c.redirect('/docs'));

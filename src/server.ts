@@ -63,7 +63,7 @@ export async function startStandIn(
   const seed = { seed: config.seed, users: config.users, messages: config.messages };
   const reseed = async () => {
     clearDatabase(store.db);
-    store.users.forget();
+    store.forgetCaches();
     await seedDatabase(store, seed);
   };
   if (config.reset || !seededWith(store)) await reseed();

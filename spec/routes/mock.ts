@@ -1,11 +1,11 @@
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
-import { LoginEntitySchema } from '../schemas/auth.js';
 import { FailureEnvelopeSchema, failure, successEnvelope } from '../schemas/envelope.js';
 import {
   FaultRequestSchema,
   FaultSchema,
   JournalEntrySchema,
   JournalQuerySchema,
+  MintedTokensSchema,
   MockTokenRequestSchema,
   MockUserSchema,
   SocketCloseRequestSchema,
@@ -73,9 +73,14 @@ export const mockToken = controlRoute({
   method: 'post',
   path: '/__mock/token',
   summary: "A login's tokens for anyone, without their password",
+  description:
+    'Active or not. `token_type` and `lifetime_seconds` mint a token that expires soon or has already expired (DECISIONS.md D61).',
   request: { body: jsonBody(MockTokenRequestSchema) },
   responses: {
-    200: jsonContent(successEnvelope(LoginEntitySchema), 'What a login would answer'),
+    200: jsonContent(
+      successEnvelope(MintedTokensSchema),
+      'What a login would answer, with each expiry',
+    ),
     ...badRequestResponse,
     404: jsonContent(FailureEnvelopeSchema, 'No such user', failure('User does not exist')),
   },

@@ -7,12 +7,21 @@ import { createUserStore } from './users.js';
 
 /** Every table group's prepared statements over one database. */
 export function createStore(db: Db) {
+  const users = createUserStore(db);
   return {
     db,
-    users: createUserStore(db),
+    users,
     chat: createChatStore(db),
     ledger: createLedgerStore(db, WALLET_TYPE_DISPLAY),
-    exec: createExecStore(db),
+    exec: createExecStore(db, users),
+    /**
+     * Drops every in-memory copy of table data. Whatever replaces the data wholesale (reset,
+     * reseed, snapshot restore) calls this one function, so a new cache is invalidated by adding
+     * it here.
+     */
+    forgetCaches(): void {
+      users.forget();
+    },
   };
 }
 
