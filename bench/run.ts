@@ -7,6 +7,7 @@ import { report } from './report.js';
 import type { Section, SectionResult } from './section.js';
 import { httpSection } from './sections/http.js';
 import { scaleSection } from './sections/scale.js';
+import { snapshotSection } from './sections/snapshots.js';
 import { socketSection } from './sections/sockets.js';
 
 const { values } = parseArgs({
@@ -24,6 +25,7 @@ const SECTIONS: Record<string, Section> = {
   http: httpSection,
   sockets: socketSection(perSocket),
   scale: scaleSection(perSocket),
+  snapshots: snapshotSection,
 };
 
 const only = values.only?.split(',');

@@ -6,10 +6,11 @@ import { KYRIAN, type TestStandIn, UDO, useStandIn } from './support/standin.js'
 
 /** Set DOCS_SCREENSHOTS=/tmp/shots to keep PNGs of the pages as the test sees them. */
 const SHOTS = process.env.DOCS_SCREENSHOTS;
-async function keepScreenshot(tab: BrowserTab, name: string) {
+async function keepScreenshot(tab: BrowserTab, name: string, scrollTo?: string) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
-  writeFileSync(join(SHOTS, `${name}.png`), await tab.screenshot(true));
+  if (scrollTo) await tab.evaluate(`document.getElementById('${scrollTo}').scrollIntoView()`);
+  writeFileSync(join(SHOTS, `${name}.png`), await tab.screenshot());
 }
 
 /** A statement run inside one pane of the console (`pane` is its root element). */
@@ -115,7 +116,7 @@ describe.skipIf(!hasChromium)('The socket console in headless Chromium, offline'
     );
     expect(highlighted.text).toContain('unknown_receiver');
     expect(highlighted.background).not.toBe('rgba(0, 0, 0, 0)');
-    await keepScreenshot(tab, 'ws-console-after-exchange-1280');
+    await keepScreenshot(tab, 'ws-console-after-exchange-1280', 'console');
 
     // Logging out leaves no token anywhere in the page: markup or field values.
     for (const id of ['a', 'b'] as const)

@@ -5,6 +5,7 @@ import { requireControlKey } from './control-key.js';
 import { faultControls } from './faults.js';
 import { journalControls } from './journal.js';
 import { resetControls } from './reset.js';
+import { snapshotControls } from './snapshots.js';
 import { socketControls } from './sockets.js';
 import { tokenControls } from './tokens.js';
 import { userControls } from './users.js';
@@ -24,6 +25,7 @@ export function mockRoutes(context: MockContext) {
     resetControls,
     userControls,
     tokenControls,
+    snapshotControls,
     socketControls,
     faultControls,
     journalControls,
