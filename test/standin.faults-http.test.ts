@@ -4,7 +4,12 @@ import { expectStatus, type TestStandIn, useStandIn } from './support/standin.js
 
 let standIn: TestStandIn;
 let token: string;
-useStandIn((started) => ({ standIn, token } = started));
+// Raw fetch, to see network errors, HTML bodies and forced statuses the contract does not list (D50).
+useStandIn(
+  (started) => ({ standIn, token } = started),
+  {},
+  { otherClients: 'raw fetch for faults' },
+);
 afterEach(() => standIn.call({ method: 'DELETE', path: '/__mock/faults' }));
 
 const THREADS = '/chat/get-user-threads/';
