@@ -1,5 +1,5 @@
 import type { ChatMessage, Thread } from '../../spec/schemas/chat.js';
-import type { Db } from './database.js';
+import { type Db, transaction } from './database.js';
 
 interface MessageRow {
   id: number;
@@ -115,7 +115,7 @@ export function createChatStore(db: Db) {
   const touchThread = db.prepare('UPDATE threads SET last_message = ?, updated = ? WHERE id = ?');
 
   /** Stores messages in one transaction: the thread found or created, the row, the last message. */
-  const storeMessages = db.transaction((batch: readonly NewMessage[]): StoredMessage[] =>
+  const storeMessages = transaction(db, (batch: readonly NewMessage[]): StoredMessage[] =>
     batch.map((message) => {
       const [low, high] = pairKey(message.senderId, message.receiverId);
       let threadId = findThread.get(low, high)?.id;
