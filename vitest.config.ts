@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['{spec,src,conformance,test}/**/*.test.ts'],
+    // The pack-and-install test has its own run: npm run test:package (vitest.package.config.ts).
+    exclude: ['test/package/**', 'node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Each file starts its own servers on port 0; two workers match the 2-core machines.

@@ -1,5 +1,5 @@
 import type { StandInConfig } from './config.js';
-import { createStore } from './store/index.js';
+import type { createStore } from './store/index.js';
 export interface RunningStandIn {
     url: string;
     wsUrl: string;

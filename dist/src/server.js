@@ -1,21 +1,8 @@
 import { serve } from '@hono/node-server';
 import { SOCKET_PATH } from '../spec/asyncapi.js';
 import { createApp } from './app.js';
-import { newSecret } from './auth/jwt.js';
-import { DEFAULT_SEED, seedDatabase, seededWith } from './seed/index.js';
-import { clearDatabase, openDatabase, readMeta, writeMeta } from './store/database.js';
-import { createStore } from './store/index.js';
-/** The signing secret: from the environment, else the one stored with the data (made once). */
-function signingSecret(store, fromEnv) {
-    if (fromEnv)
-        return fromEnv;
-    const stored = readMeta(store.db, 'jwt_secret');
-    if (stored)
-        return stored;
-    const secret = newSecret();
-    writeMeta(store.db, 'jwt_secret', secret);
-    return secret;
-}
+import { DEFAULT_SEED, seededWith } from './seed/index.js';
+import { openStandInData } from './standin-data.js';
 /**
  * Opens (and if needed seeds) the database, then serves HTTP and the socket on one port.
  *
@@ -24,16 +11,12 @@ function signingSecret(store, fromEnv) {
  * await standIn.close();
  */
 export async function startStandIn(config, print = console.log) {
-    const store = createStore(openDatabase(config.db));
-    const seed = { seed: config.seed, users: config.users, messages: config.messages };
-    const reseed = async () => {
-        clearDatabase(store.db);
-        store.users.forget();
-        await seedDatabase(store, seed);
-    };
-    if (config.reset || !seededWith(store))
-        await reseed();
-    const secret = signingSecret(store, config.secret);
+    const { store, secret, reseed } = await openStandInData({
+        db: config.db,
+        seed: { seed: config.seed, users: config.users, messages: config.messages },
+        reset: config.reset,
+        secret: config.secret,
+    });
     let url = '';
     const { app, injectWebSocket, wss, registry } = createApp({
         store,

@@ -36,3 +36,7 @@ export declare const AnyEnvelopeSchema: z.ZodObject<{
     message: z.ZodNullable<z.ZodString>;
     success: z.ZodBoolean;
 }, z.core.$strip>;
+/** The success envelope around an `entity` of type T. */
+export type SuccessEnvelope<T> = ReturnType<typeof success<T>>;
+/** Either half of the documented envelope: what every HTTP answer of the API is. */
+export type Envelope<T> = SuccessEnvelope<T> | FailureEnvelope;

@@ -1,15 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Scalar } from '@scalar/hono-api-reference';
 import { Hono } from 'hono';
 import { buildAsyncApiDocument } from '../../spec/asyncapi.js';
 import { buildOpenApiDocument } from '../../spec/openapi.js';
+import { scalarBundlePath } from './scalar-bundle.js';
 import { renderSocketPage } from './socket-page.js';
-const require = createRequire(import.meta.url);
-/** Scalar's browser bundle from node_modules: the docs page loads nothing from the internet. */
-// The package exports no subpath for the bundle, so it is found beside the package's entry point.
-const SCALAR_BUNDLE = join(dirname(require.resolve('@scalar/api-reference')), 'browser', 'standalone.js');
+const SCALAR_BUNDLE = scalarBundlePath();
 /**
  * `/docs` (Scalar, for the OpenAPI document), `/docs/ws` (the socket), and both documents. The
  * documents name this server, so "Try it" calls the stand-in itself.

@@ -1,5 +1,3 @@
-import { Hono } from 'hono';
-import type { AppEnv } from '../env.js';
 import type { MockContext } from './context.js';
 /** `POST /__mock/token`: a login's tokens for anyone, without their password. */
-export declare function tokenControls({ store, secret }: MockContext): Hono<AppEnv, import("hono/types").BlankSchema, "/">;
+export declare function tokenControls({ store, secret }: MockContext): import("@hono/zod-openapi").OpenAPIHono<import("../env.js").AppEnv, {}, "/">;

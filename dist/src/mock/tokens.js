@@ -1,26 +1,23 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { mockToken } from '../../spec/routes/mock.js';
 import { success } from '../../spec/schemas/envelope.js';
+import { MockTokenRequestSchema } from '../../spec/schemas/mock.js';
 import { loginEntity } from '../auth/login-entity.js';
 import { readValidBody } from '../http/body.js';
 import { failureResponse } from '../http/errors.js';
-const TokenRequestSchema = z.union([
-    z.object({ user_id: z.uuid() }),
-    z.object({ email: z.string().min(1) }),
-]);
+import { createRouter, withoutBody } from '../routes/mount.js';
 /** `POST /__mock/token`: a login's tokens for anyone, without their password. */
 export function tokenControls({ store, secret }) {
-    const mock = new Hono();
-    mock.post('/__mock/token', async (c) => {
-        const body = await readValidBody(c, TokenRequestSchema);
+    const mock = createRouter();
+    mock.openapi(withoutBody(mockToken), async (c) => {
+        const body = await readValidBody(c, MockTokenRequestSchema);
         if (!body.ok)
-            return failureResponse(c, `${body.message} (send {"user_id": ...} or {"email": ...})`);
+            return failureResponse(c, `${body.message} (send {"user_id": ...} or {"email": ...})`, 400);
         const user = 'user_id' in body.value
             ? store.users.findUser(body.value.user_id)
             : store.users.findUserByEmail(body.value.email);
         if (!user)
             return failureResponse(c, 'User does not exist', 404);
-        return c.json(success(loginEntity(secret(), user)));
+        return c.json(success(loginEntity(secret(), user)), 200);
     });
     return mock;
 }

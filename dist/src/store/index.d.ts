@@ -9,19 +9,19 @@ export declare function createStore(db: Db): {
         listUsers: () => import("./users.js").UserRow[];
     };
     chat: {
-        findConversation: (userA: string, userB: string) => import("../../spec/schemas/chat.js").ChatMessage[];
-        listThreads: (userId: string) => import("../../spec/schemas/chat.js").Thread[];
+        findConversation: (userA: string, userB: string) => import("../../spec/contract.js").ChatMessage[];
+        listThreads: (userId: string) => import("../../spec/contract.js").Thread[];
         storeMessages: (batch: readonly import("./chat.js").NewMessage[]) => import("./chat.js").StoredMessage[];
     };
     ledger: {
-        listTransactions: () => import("../../spec/schemas/ledger.js").Transaction[];
-        listDeposits: () => import("../../spec/schemas/ledger.js").Deposit[];
-        listWithdrawals: () => import("../../spec/schemas/ledger.js").Withdrawal[];
+        listTransactions: () => import("../../spec/contract.js").Transaction[];
+        listDeposits: () => import("../../spec/contract.js").Deposit[];
+        listWithdrawals: () => import("../../spec/contract.js").Withdrawal[];
     };
     exec: {
         setCoinEnabled: (coin: import("../../spec/schemas/coins.js").Coin, enabled: boolean) => void;
         listCoins: () => Record<import("../../spec/schemas/coins.js").Coin, boolean>;
-        settingsOf: (user: import("./users.js").UserRow) => import("../../spec/schemas/exec.js").TradingSettings;
+        settingsOf: (user: import("./users.js").UserRow) => import("../../spec/contract.js").TradingSettings;
         changeSettings: (user: import("./users.js").UserRow, change: {
             can_withdraw?: boolean | undefined;
             can_deposit?: boolean | undefined;
