@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['{spec,src,conformance,test}/**/*.test.ts'],
     // The pack-and-install test has its own run: npm run test:package (vitest.package.config.ts).
     exclude: ['test/package/**', 'node_modules/**'],
+    // Checks every response and frame the tests receive against the published documents.
+    setupFiles: ['test/support/setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Each file starts its own servers on port 0; two workers match the 2-core machines.

@@ -1,6 +1,9 @@
 import type { z } from '@hono/zod-openapi';
-import type { LoginEntitySchema } from '../spec/schemas/auth.js';
-import type { MockTokenRequestSchema, MockUserSchema } from '../spec/schemas/mock.js';
+import type {
+  MintedTokensSchema,
+  MockTokenRequestSchema,
+  MockUserSchema,
+} from '../spec/schemas/mock.js';
 import { createApp } from './app.js';
 import { DEFAULT_SEED } from './seed/index.js';
 import { openStandInData } from './standin-data.js';
@@ -27,7 +30,7 @@ export interface InProcessStandIn {
   /** `GET /__mock/users`: everyone who can log in, with their password. */
   users(): Promise<z.infer<typeof MockUserSchema>[]>;
   /** `POST /__mock/token`: a login's answer for anyone, without their password. */
-  token(who: z.infer<typeof MockTokenRequestSchema>): Promise<z.infer<typeof LoginEntitySchema>>;
+  token(who: z.input<typeof MockTokenRequestSchema>): Promise<z.infer<typeof MintedTokensSchema>>;
   /** The data itself, for what the controls do not cover. */
   store: Store;
   /** Closes the database. */

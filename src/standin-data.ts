@@ -35,11 +35,11 @@ export async function openStandInData(options: {
   secret?: string;
 }): Promise<StandInData> {
   const store = createStore(openDatabase(options.db));
-  const reseed = async () => {
-    clearDatabase(store.db);
-    store.users.forget();
-    await seedDatabase(store, options.seed);
-  };
+  const reseed = () =>
+    store.replaceData(async () => {
+      clearDatabase(store.db);
+      await seedDatabase(store, options.seed);
+    });
   if (options.reset || !seededWith(store)) await reseed();
   return { store, secret: signingSecret(store, options.secret), reseed };
 }

@@ -15,7 +15,11 @@ import {
 } from './support/standin.js';
 
 let standIn: TestStandIn;
-useStandIn((started) => ({ standIn } = started));
+useStandIn(
+  (started) => ({ standIn } = started),
+  {},
+  { otherClients: 'the conformance CLI under test' },
+);
 
 async function runCli(args: string[]) {
   const out: string[] = [];

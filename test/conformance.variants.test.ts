@@ -12,7 +12,11 @@ import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from './support/s
 
 let standIn: TestStandIn;
 let userToken: string;
-useStandIn((started) => ({ standIn, token: userToken } = started));
+useStandIn(
+  (started) => ({ standIn, token: userToken } = started),
+  {},
+  { otherClients: 'the conformance suite, through the breaking proxy' },
+);
 
 /**
  * Logs in against the stand-in itself, then points every check at `baseUrl`: a broken login must

@@ -10,7 +10,8 @@ export const ChatMessageSchema = z
     receiver: MessageUserSchema,
     attached_file_size: z
       .string()
-      .regex(/^\d+(\.\d+)?(b|kb|mb|gb)$/i, 'a size such as "0kb"')
+      // No regex flags: they do not survive into the JSON Schema `pattern` (D70).
+      .regex(/^\d+(\.\d+)?[kKmMgG]?[bB]$/, 'a size such as "0kb"')
       .openapi({ example: '0kb' }),
     message: z.string(),
     updated: DateTimeSchema,
@@ -44,7 +45,8 @@ export const MessagesParamsSchema = z.object({
   uid: z.string().openapi({
     param: { name: 'uid', in: 'path' },
     description: 'The other user of the conversation (a UUID; anything else answers 404).',
-    example: '68f6cebe-1dfb-418d-8c4e-3ada680984d1',
+    // codebee345, the other side of the docs' example conversation with the login example's user.
+    example: '96bf0d3f-720d-4620-8dee-0f59f997cb51',
   }),
 });
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { LoginEntitySchema } from './auth.js';
 import { UuidSchema } from './primitives.js';
 import { BriefUserSchema } from './users.js';
 
@@ -13,9 +14,44 @@ export const MockUserSchema = BriefUserSchema.extend({
   password: z.string().openapi({ example: 'password123' }),
 }).openapi('MockUser');
 
+/** Ten years: the longest lifetime a minted token may be given, either way. */
+const MAX_LIFETIME_SECONDS = 10 * 365 * 86_400;
+
+/** Which token `lifetime_seconds` applies to, and how long it lives (D61). */
+const MintOptionsSchema = z.object({
+  token_type: z.enum(['access', 'refresh']).default('access').openapi({
+    description: 'The token `lifetime_seconds` applies to; the other lives as in production',
+  }),
+  lifetime_seconds: z
+    .int()
+    .min(-MAX_LIFETIME_SECONDS)
+    .max(MAX_LIFETIME_SECONDS)
+    .optional()
+    .openapi({
+      description:
+        "Seconds from now until it expires; negative: already expired. Production's when absent",
+      example: -60,
+    }),
+});
+
 export const MockTokenRequestSchema = z
-  .union([z.object({ user_id: UuidSchema }), z.object({ email: z.string().min(1) })])
-  .openapi('MockTokenRequest', { example: { user_id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1' } });
+  .union([
+    MintOptionsSchema.extend({ user_id: UuidSchema }).strict(),
+    MintOptionsSchema.extend({ email: z.string().min(1) }).strict(),
+  ])
+  .openapi('MockTokenRequest', {
+    example: {
+      user_id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1',
+      token_type: 'access',
+      lifetime_seconds: -60,
+    },
+  });
+
+/** What a login answers, and when each token expires. */
+export const MintedTokensSchema = LoginEntitySchema.extend({
+  token_expires_at: z.iso.datetime(),
+  refresh_token_expires_at: z.iso.datetime(),
+}).openapi('MockMintedTokens');
 
 /**
  * Close codes a control may send: going away, internal error, service restart, and the
@@ -139,6 +175,8 @@ export const FaultSchema = z
   ])
   .openapi('MockFault');
 
+export type CloseCode = z.infer<typeof CloseCodeSchema>;
+export type NetworkFault = z.infer<typeof NetworkFaultSchema>;
 export type FaultRequest = z.infer<typeof FaultRequestSchema>;
 export type Fault = z.infer<typeof FaultSchema>;
 export type HttpFaultEffect = z.infer<typeof HttpFaultEffectSchema>;
@@ -187,7 +225,12 @@ export const HttpJournalEntrySchema = JournalCommonSchema.extend({
 
 export const SocketJournalEntrySchema = JournalCommonSchema.extend({
   kind: z.literal('socket'),
-  event: z.enum(['open', 'frame_in', 'frame_out', 'error', 'close']),
+  event: z
+    .enum(['open', 'refused', 'frame_in', 'frame_out', 'frame_dropped', 'error', 'close'])
+    .openapi({
+      description:
+        '`refused`: a handshake turned away (code: the HTTP status); `frame_dropped`: a frame a drop fault kept from a socket (it is still stored)',
+    }),
   data: z.string().nullable().openapi({ description: 'The frame text, or what went wrong' }),
   code: z.int().nullable().openapi({ description: 'The close code' }),
 }).openapi('MockSocketJournalEntry');

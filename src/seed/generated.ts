@@ -70,12 +70,15 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
     `INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const userIds: string[] = [];
+  const activeBit = new Map<string, number>();
   for (let i = 0; i < options.users; i += 1) {
     const first = faker.person.firstName();
     const last = faker.person.lastName();
     const created = pastMicros();
     const id = faker.string.uuid();
     userIds.push(id);
+    const active = faker.datatype.boolean(0.97) ? 1 : 0;
+    activeBit.set(id, active);
     insertUser.run(
       id,
       options.firstUserNumber + i,
@@ -95,7 +98,7 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
       faker.datatype.boolean(0.7) ? 1 : 0,
       0,
       0,
-      faker.datatype.boolean(0.97) ? 1 : 0,
+      active,
       faker.datatype.boolean(0.4) ? 1 : 0,
       faker.datatype.boolean(0.2) ? 1 : 0,
       faker.helpers.arrayElement(TwoFactorTypeSchema.options),
@@ -199,10 +202,9 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
       );
     }
     if (faker.datatype.boolean(0.5)) {
-      insertSettings.run(
-        userId,
-        ...Array.from({ length: 9 }, () => (faker.datatype.boolean(0.85) ? 1 : 0)),
-      );
+      // The settings' is_active is the account's own (D60).
+      const [, ...flags] = Array.from({ length: 9 }, () => (faker.datatype.boolean(0.85) ? 1 : 0));
+      insertSettings.run(userId, activeBit.get(userId), ...flags);
     }
   }
 }
