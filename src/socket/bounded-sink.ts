@@ -46,4 +46,8 @@ export class BoundedSink implements FrameSink {
     // which frees what the server holds for it.
     setTimeout(() => raw?.terminate(), CLOSE_GRACE_MS).unref();
   }
+
+  close(code?: number, reason?: string): void {
+    this.ws.close(code, reason);
+  }
 }

@@ -5,6 +5,7 @@ import { type ReMessageFrame, SLOW_READER_CLOSE } from '../../spec/schemas/socke
 import { authenticateToken } from '../auth/authenticate.js';
 import type { AppEnv } from '../env.js';
 import type { LogLine } from '../http/request-log.js';
+import type { RecordSocketEvent } from '../mock/journal-store.js';
 import type { Store } from '../store/index.js';
 import { httpTimestamp, nowMicros, socketTimestamp } from '../time.js';
 import { BoundedSink } from './bounded-sink.js';
@@ -20,6 +21,8 @@ export interface ChatSocketDeps {
   log: LogLine;
   /** Frames a client may leave unread before its socket is closed (D91). */
   maxUnreadBytes: number;
+  /** The journal's ear: open, frames in, replies, errors, close (deliveries: `delivery.ts`). */
+  record: RecordSocketEvent;
 }
 
 /** Refuses the handshake with 403 before the upgrade when `?token=` is missing or bad. */
@@ -39,12 +42,16 @@ type NodeUpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSo
 
 /** The chat protocol of "Sending messages": validate, store, then deliver to the receiver. */
 export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSocketDeps) {
-  const { store, registry, writer, log, maxUnreadBytes } = deps;
+  const { store, registry, writer, log, maxUnreadBytes, record } = deps;
   return upgradeWebSocket((c: Context<AppEnv>) => {
     const user = c.get('user');
     let sink: BoundedSink | undefined;
     /** Error frames to the sender go through its sink too, under the same bound. */
-    const reply = (frame: object) => sink?.send(JSON.stringify(frame));
+    const reply = (frame: object) => {
+      const data = JSON.stringify(frame);
+      sink?.send(data);
+      record({ event: 'frame_out', user_id: user.id, data });
+    };
     const drop = () => sink && registry.remove(user.id, sink);
     return {
       onOpen(_event: Event, ws: WSContext) {
@@ -53,10 +60,13 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
           log(`WS ${user.email} closed ${SLOW_READER_CLOSE.code}: ${unread} bytes unread`);
         });
         registry.add(user.id, sink);
+        record({ event: 'open', user_id: user.id });
         log(`WS open ${user.email} (${registry.socketCount} sockets)`);
       },
       async onMessage(event: MessageEvent) {
         const started = performance.now();
+        const text = typeof event.data === 'string' ? event.data : '(binary frame)';
+        record({ event: 'frame_in', user_id: user.id, data: text });
         const parsed = parseClientFrame(event.data);
         if (!parsed.ok) {
           reply(parsed.error);
@@ -91,12 +101,15 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
           `WS chat_message ${user.email} -> ${receiverId} id=${stored.id} delivered=${reached} ${(performance.now() - started).toFixed(1)}ms`,
         );
       },
-      onClose() {
+      onClose(event: CloseEvent) {
         drop();
+        record({ event: 'close', user_id: user.id, code: event.code });
         log(`WS close ${user.email}`);
       },
-      onError() {
+      onError(event: Event) {
         drop();
+        const error = (event as ErrorEvent).error;
+        record({ event: 'error', user_id: user.id, data: String(error?.message ?? error) });
       },
     };
   });
