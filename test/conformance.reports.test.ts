@@ -95,6 +95,32 @@ describe('A failing HTTP check', () => {
   });
 });
 
+describe('A body that came back wrapped', () => {
+  it('should say where the documented list or envelope was found', async () => {
+    const url = await proxy({
+      response: (req, res) => {
+        if (req.path.startsWith('/transactions/all/'))
+          return { ...res, body: `{"results":${res.body}}` };
+        if (req.path.startsWith('/auth/user/')) return { ...res, body: `{"data":${res.body}}` };
+        return res;
+      },
+    });
+    const json = join(tempDir(), 'r.json');
+    await runCli(['--base-url', url, ...ACCOUNT_FLAGS, '--only', '*.ok:*', '--json', json]);
+    const found = Object.fromEntries(
+      readReport(json)
+        .checks.filter((c) => c.found_at)
+        .map((c) => [c.id, c.found_at]),
+    );
+    expect(found).toEqual({
+      'listTransactions.ok:envelope': '$.results',
+      'listTransactions.ok:schema': '$.results',
+      'currentUser.ok:envelope': '$.data',
+      'currentUser.ok:schema': '$.data',
+    });
+  });
+});
+
 describe('A failing socket check', () => {
   it('should carry a transcript, and say where a wrapped frame was found', async () => {
     const url = await proxy({
