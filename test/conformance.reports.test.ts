@@ -210,6 +210,7 @@ describe('Every output of a run', () => {
     for (const secret of [PASSWORD, ...issued])
       for (const output of outputs)
         expect(output.includes(secret), `${secret.slice(0, 20)}… leaked`).toBe(false);
+    expect(outputs[3]).toContain('replay: curl -sS -i');
     const json = outputs[2] ?? '';
     expect(json).toContain('Bearer $TOKEN');
     // The login's answer is evidence too: its fresh tokens are masked, not printed.
