@@ -8,7 +8,7 @@ import {
 import { failure } from '../../spec/schemas/envelope.js';
 import type { AppEnv } from '../env.js';
 import { failureResponse } from './errors.js';
-import { canonicalPath, findContractPath, findOperation } from './route-table.js';
+import { allowedMethods, canonicalPath, findContractPath, findOperation } from './route-table.js';
 
 /** Longest delay a client may ask for, so a typo cannot hang a test run. */
 export const MAX_DELAY_MS = 60_000;
@@ -65,6 +65,7 @@ export function preferences({ latencyMs }: { latencyMs: number }): MiddlewareHan
       );
     }
     if (prefer.code === 401) c.header('WWW-Authenticate', WWW_AUTHENTICATE);
+    if (entry) c.header('Allow', allowedMethods(entry));
     const example = documented.content?.['application/json']?.example;
     return c.json(
       documentedBody(example, prefer.code, documented.description, c.req.method),
