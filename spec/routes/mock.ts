@@ -11,6 +11,11 @@ import {
   SocketCloseRequestSchema,
   SocketCloseResultSchema,
 } from '../schemas/mock.js';
+import {
+  SnapshotParamsSchema,
+  SnapshotRequestSchema,
+  SnapshotSchema,
+} from '../schemas/snapshots.js';
 import { badRequestResponse, jsonContent } from './responses.js';
 
 /** The tag the docs page groups every control under. */
@@ -162,5 +167,70 @@ export const mockClearJournal = controlRoute({
   responses: { 200: jsonContent(successEnvelope(z.null()), 'Journal emptied') },
 });
 
+const noSuchSnapshot = {
+  404: jsonContent(FailureEnvelopeSchema, 'No such snapshot', failure('No such snapshot')),
+};
+
+export const mockSaveSnapshot = controlRoute({
+  operationId: 'mockSaveSnapshot',
+  method: 'post',
+  path: '/__mock/snapshots',
+  summary: 'Save the whole state under a new id',
+  description:
+    'Messages, threads, settings, coins, users and the ledger, as one SQLite image held in memory until deleted or the stand-in stops. The body may be empty (DECISIONS.md D62).',
+  request: { body: jsonBody(SnapshotRequestSchema, false) },
+  responses: {
+    201: jsonContent(successEnvelope(SnapshotSchema), 'Saved'),
+    ...badRequestResponse,
+  },
+});
+
+export const mockListSnapshots = controlRoute({
+  operationId: 'mockListSnapshots',
+  method: 'get',
+  path: '/__mock/snapshots',
+  summary: 'The saved snapshots, oldest first',
+  responses: { 200: jsonContent(successEnvelope(SnapshotSchema.array()), 'Saved snapshots') },
+});
+
+export const mockRestoreSnapshot = controlRoute({
+  operationId: 'mockRestoreSnapshot',
+  method: 'post',
+  path: '/__mock/snapshots/{id}/restore',
+  summary: 'Bring a saved state back',
+  description:
+    'Everything exactly as saved; open sockets stay open and their users keep working. Needs a database file (409 with `--db :memory:`).',
+  request: { params: SnapshotParamsSchema },
+  responses: {
+    200: jsonContent(successEnvelope(SnapshotSchema), 'Restored'),
+    ...noSuchSnapshot,
+    409: jsonContent(FailureEnvelopeSchema, 'The stand-in runs on :memory:'),
+  },
+});
+
+export const mockDeleteSnapshot = controlRoute({
+  operationId: 'mockDeleteSnapshot',
+  method: 'delete',
+  path: '/__mock/snapshots/{id}',
+  summary: 'Forget a saved snapshot',
+  request: { params: SnapshotParamsSchema },
+  responses: { 200: jsonContent(successEnvelope(z.null()), 'Deleted'), ...noSuchSnapshot },
+});
+
 /** Every control route, in the order the docs page lists them. Not part of `ROUTES` (the API). */
-export const MOCK_ROUTES = [mockReset, mockUsers, mockToken] as const;
+export const MOCK_ROUTES = [
+  mockReset,
+  mockUsers,
+  mockToken,
+  mockCloseSockets,
+  mockListFaults,
+  mockAddFault,
+  mockRemoveFault,
+  mockClearFaults,
+  mockJournal,
+  mockClearJournal,
+  mockSaveSnapshot,
+  mockListSnapshots,
+  mockRestoreSnapshot,
+  mockDeleteSnapshot,
+] as const;

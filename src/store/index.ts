@@ -8,19 +8,30 @@ import { createUserStore } from './users.js';
 /** Every table group's prepared statements over one database. */
 export function createStore(db: Db) {
   const users = createUserStore(db);
+  const chat = createChatStore(db);
+  /**
+   * Drops every in-memory copy of table data: kept rows and ready bytes (D90). Whatever replaces
+   * the data wholesale or writes around the store modules goes through `replaceData`, which calls
+   * this, so a new cache is invalidated by adding it here. Writes through the modules drop their own.
+   */
+  const forgetCaches = (): void => {
+    users.forget();
+    chat.forgetReadyBytes();
+  };
   return {
     db,
     users,
-    chat: createChatStore(db),
+    chat,
     ledger: createLedgerStore(db, WALLET_TYPE_DISPLAY),
     exec: createExecStore(db, users),
-    /**
-     * Drops every in-memory copy of table data. Whatever replaces the data wholesale (reset,
-     * reseed, snapshot restore) calls this one function, so a new cache is invalidated by adding
-     * it here.
-     */
-    forgetCaches(): void {
-      users.forget();
+    forgetCaches,
+    /** Replaces the data wholesale (reset, reseed, snapshot restore), then forgets every cache. */
+    async replaceData(write: () => Promise<void> | void): Promise<void> {
+      try {
+        await write();
+      } finally {
+        forgetCaches();
+      }
     },
   };
 }
