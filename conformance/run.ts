@@ -44,12 +44,14 @@ export async function runChecks(
         };
       }
     }
+    const broken = verdict.outcome === 'fail' || verdict.outcome === 'unconfirmed';
     results.push({
       id: check.id,
       title: check.title,
       doc_ref: check.docRef,
       severity: check.severity,
       ...verdict,
+      ...(broken && !verdict.rule && check.rules?.length === 1 ? { rule: check.rules[0] } : {}),
       duration_ms: Math.round(performance.now() - started),
     });
   }

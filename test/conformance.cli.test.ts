@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../conformance/cli.js';
 import type { Report } from '../conformance/types.js';
 import { startBreakingProxy } from './support/breaking-proxy.js';
+import { expiredTokenFor, TEST_SECRET } from './support/conformance-run.js';
 import {
   freePort,
   KYRIAN,
@@ -15,7 +16,7 @@ import {
 } from './support/standin.js';
 
 let standIn: TestStandIn;
-useStandIn((started) => ({ standIn } = started));
+useStandIn((started) => ({ standIn } = started), { secret: TEST_SECRET });
 
 async function runCli(args: string[]) {
   const out: string[] = [];
@@ -29,6 +30,7 @@ async function runCli(args: string[]) {
 }
 
 const accounts = ['--user', `${UDO.email}:${PASSWORD}`, '--peer', `${KYRIAN.email}:${PASSWORD}`];
+const expired = ['--expired-token', expiredTokenFor(UDO.id)];
 
 describe('The conformance CLI', () => {
   it('should exit 0 against the stand-in and write JSON and JUnit reports', async () => {
@@ -38,6 +40,7 @@ describe('The conformance CLI', () => {
       '--base-url',
       standIn.url,
       ...accounts,
+      ...expired,
       '--allow-writes',
       '--json',
       join(dir, 'r.json'),
@@ -46,7 +49,7 @@ describe('The conformance CLI', () => {
     ]);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(code).toBe(0);
-    expect(out).toMatch(/\d+ passed, 0 failed, 2 warnings, 0 skipped$/);
+    expect(out).toMatch(/\d+ passed, 0 failed, 0 unconfirmed, 2 warnings, 0 skipped$/);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as Report;
     expect(Object.keys(report)).toEqual(['target', 'started_at', 'summary', 'checks']);
     expect(Object.keys(report.checks[0] ?? {})).toEqual(

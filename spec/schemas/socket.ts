@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { assumed, shownWithValues } from './assumed.js';
 import { SocketTimestampSchema, UuidSchema } from './primitives.js';
 
 /** Longest `message_body` the stand-in stores; the docs set none (DECISIONS.md). */
@@ -30,7 +31,11 @@ export const ERROR_FRAME_EXAMPLE = {
 export const ChatMessageFrameSchema = z
   .object({
     action: z.literal('chat_message'),
-    message_body: z.string().min(1).max(MESSAGE_BODY_MAX_CHARS),
+    message_body: assumed(z.string().min(1).max(MESSAGE_BODY_MAX_CHARS), {
+      decision: 'D19',
+      constraint: 'length',
+      shown: 'short texts, with no limit stated',
+    }),
     receiver_id: UuidSchema,
   })
   .openapi('ChatMessageFrame', { example: CHAT_MESSAGE_EXAMPLE });
@@ -38,10 +43,10 @@ export const ChatMessageFrameSchema = z
 /** Server to receiver: the stored message, delivered in real time (Sending messages, step 2). */
 export const ReMessageFrameSchema = z
   .object({
-    message_body: z.string(),
+    ...shownWithValues({ message_body: z.string() }),
     sender_id: UuidSchema,
     receiver_id: UuidSchema,
-    timestamp: SocketTimestampSchema,
+    ...shownWithValues({ timestamp: SocketTimestampSchema }),
     created_msg_id: z.int().positive(),
     action: z.literal('re_message'),
   })

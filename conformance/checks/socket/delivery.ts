@@ -1,7 +1,14 @@
 import { ReMessageFrameSchema } from '../../../spec/schemas/socket.js';
-import { extraFields, judgeProblems, shapeErrors } from '../../shape.js';
-import { type Check, fail, pass } from '../../types.js';
-import { deliveredFrame, exchange, SENDING } from './exchange.js';
+import { extraFields, judgeProblems, judgeShape } from '../../shape.js';
+import { type Check, failRule, pass, skip } from '../../types.js';
+import { SCHEMA_RULES } from '../http.js';
+import {
+  deliveredFrame,
+  ECHO_WINDOW_FACTOR,
+  ECHO_WINDOW_FLOOR_MS,
+  exchange,
+  SENDING,
+} from './exchange.js';
 
 /** One message user → peer: what arrives, to whom, and to nobody else. */
 export const DELIVERY_CHECKS: Check[] = [
@@ -11,20 +18,21 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'error',
     writes: true,
+    rules: ['delivery.sockets', 'delivery.arrives', ...SCHEMA_RULES],
     async run(ctx) {
       const ex = await exchange(ctx);
-      if (ex.error) return fail('two open sockets', ex.error);
+      if (ex.error) return failRule('delivery.sockets', 'two open sockets', ex.error);
       if (ex.frame === undefined) {
         const seen = ex.peerSocket?.frames.length
           ? JSON.stringify(ex.peerSocket.frames).slice(0, 300)
           : 'nothing';
-        return fail(
+        return failRule(
+          'delivery.arrives',
           `a re_message carrying "${ex.body}" within ${ctx.timeoutMs} ms`,
           `the peer received ${seen}`,
         );
       }
-      const problems = shapeErrors(ReMessageFrameSchema, ex.frame);
-      return judgeProblems('the documented re_message frame', problems);
+      return judgeShape('the documented re_message frame', ReMessageFrameSchema, ex.frame);
     },
   },
   {
@@ -33,10 +41,11 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'warning',
     writes: true,
+    rules: ['extra-fields'],
     async run(ctx) {
       const ex = await exchange(ctx);
-      const extras = ex.frame === undefined ? [] : extraFields(ReMessageFrameSchema, ex.frame);
-      return judgeProblems('only documented fields', extras);
+      if (ex.frame === undefined) return skip('no re_message arrived; see socket.delivery');
+      return judgeProblems('only documented fields', extraFields(ReMessageFrameSchema, ex.frame));
     },
   },
   {
@@ -45,14 +54,25 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'error',
     writes: true,
+    rules: ['delivery.sockets', 'delivery.sender', 'delivery.receiver'],
     async run(ctx) {
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
       const { sender_id, receiver_id } = got.frame;
       if (sender_id !== ctx.user.id)
-        return fail(`sender_id ${ctx.user.id}`, `sender_id ${sender_id}`, '$.sender_id');
+        return failRule(
+          'delivery.sender',
+          `sender_id ${ctx.user.id}`,
+          `sender_id ${sender_id}`,
+          '$.sender_id',
+        );
       if (receiver_id !== ctx.peer.id)
-        return fail(`receiver_id ${ctx.peer.id}`, `receiver_id ${receiver_id}`, '$.receiver_id');
+        return failRule(
+          'delivery.receiver',
+          `receiver_id ${ctx.peer.id}`,
+          `receiver_id ${receiver_id}`,
+          '$.receiver_id',
+        );
       return pass();
     },
   },
@@ -62,15 +82,20 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'error',
     writes: true,
+    rules: ['delivery.sockets', 'no-echo'],
     async run(ctx) {
       const ex = await exchange(ctx);
-      if (ex.error) return fail('two open sockets', ex.error);
+      if (ex.error) return failRule('delivery.sockets', 'two open sockets', ex.error);
       const echoed = ex.userSocket?.frames.find(
         (f) => (f as { message_body?: unknown })?.message_body === ex.body,
       );
       return echoed === undefined
         ? pass()
-        : fail('nothing on the sender socket', JSON.stringify(echoed).slice(0, 300));
+        : failRule(
+            'no-echo',
+            `nothing on the sender socket within ${ex.echoWindowMs} ms of sending (${ECHO_WINDOW_FACTOR}× the delivery time of ${ex.deliveryMs ?? '?'} ms, at least ${ctx.echoWindowMs ?? ECHO_WINDOW_FLOOR_MS} ms)`,
+            JSON.stringify(echoed).slice(0, 300),
+          );
     },
   },
 ];

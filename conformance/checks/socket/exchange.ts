@@ -5,16 +5,33 @@ import {
   ReMessageFrameSchema,
 } from '../../../spec/schemas/socket.js';
 import { openSocket, type SocketSession } from '../../client.js';
-import { fail, type RunContext, skip, type Verdict } from '../../types.js';
+import { failRule, type RunContext, skip, type Verdict } from '../../types.js';
 
 export const SECTION = 'Connecting and using the websocket';
 export const SENDING = 'Sending messages';
+
+/** The shortest no-echo window, when `--echo-window` does not set another. */
+export const ECHO_WINDOW_FLOOR_MS = 1000;
+/** The window is this many times the measured delivery time, when that is longer than the floor. */
+export const ECHO_WINDOW_FACTOR = 5;
+
+/**
+ * How long the sender's socket is watched for an echo after sending: a multiple of how long the
+ * server took to deliver to the peer, never less than the floor. A late echo is still an echo (D31).
+ */
+export function echoWindowMs(deliveryMs: number, floorMs = ECHO_WINDOW_FLOOR_MS): number {
+  return Math.max(floorMs, Math.ceil(ECHO_WINDOW_FACTOR * deliveryMs));
+}
 
 /** What one user → peer message did: the frame the peer got, and both sockets' records. */
 export interface Exchange {
   error?: string;
   body: string;
   frame?: unknown;
+  /** Milliseconds from sending to the peer's frame arriving. */
+  deliveryMs?: number;
+  /** How long the sender's socket was watched, from sending. */
+  echoWindowMs?: number;
   userSocket?: SocketSession;
   peerSocket?: SocketSession;
 }
@@ -47,12 +64,22 @@ export function exchange(ctx: RunContext): Promise<Exchange> {
       message_body: body,
       receiver_id: ctx.peer.id,
     });
+    const sentAt = performance.now();
     user.session.send(JSON.stringify(frame));
     const arrived = await peer.session.waitForFrame(carries(body), ctx.timeoutMs);
-    // Give a wrong delivery to the sender the same chance to show up before anyone looks.
-    await user.session.waitForFrame(carries(body), 200);
+    const deliveryMs = arrived === undefined ? undefined : performance.now() - sentAt;
+    const window = echoWindowMs(deliveryMs ?? 0, ctx.echoWindowMs);
+    const left = Math.max(0, sentAt + window - performance.now());
+    await user.session.waitForFrame(carries(body), left);
     await Promise.all([user.session.close(), peer.session.close()]);
-    return { body, frame: arrived, userSocket: user.session, peerSocket: peer.session };
+    return {
+      body,
+      frame: arrived,
+      deliveryMs: deliveryMs === undefined ? undefined : Math.round(deliveryMs),
+      echoWindowMs: window,
+      userSocket: user.session,
+      peerSocket: peer.session,
+    };
   });
 }
 
@@ -61,7 +88,7 @@ export async function deliveredFrame(
   ctx: RunContext,
 ): Promise<{ frame: ReMessageFrame } | { verdict: Verdict }> {
   const ex = await exchange(ctx);
-  if (ex.error) return { verdict: fail('two open sockets', ex.error) };
+  if (ex.error) return { verdict: failRule('delivery.sockets', 'two open sockets', ex.error) };
   const parsed = ReMessageFrameSchema.safeParse(ex.frame);
   if (!parsed.success)
     return { verdict: skip('no well-formed re_message arrived; see socket.delivery') };
