@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['{spec,src,conformance,test}/**/*.test.ts'],
+    // Checks every response and frame the tests receive against the published documents.
+    setupFiles: ['test/support/setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Each file starts its own servers on port 0; two workers match the 2-core machines.

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +42,38 @@ export interface Child {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/** Every child this process started and has not yet stopped: what `stopAllChildren` stops. */
+const running = new Set<Child>();
+
+/**
+ * True while any process of the group led by `pid` runs. Zombies do not count: an orphaned
+ * grandchild that has exited waits for init to reap it, and some containers' init never hurries.
+ */
+function groupAlive(pid: number): boolean {
+  if (process.platform !== 'linux') {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid pgrp ...": comm may hold spaces, so read after its last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(group) === pid && state !== 'Z' && state !== 'X') return true;
+    } catch {} // gone between the listing and the read
+  }
+  return false;
+}
+
+/**
+ * Starts `command` as the leader of its own process group, so `stop()` ends the whole tree: `npx`
+ * runs Prism as a grandchild, which outlives a signal sent to `npx` alone.
+ */
 export function spawnChild(
   command: string,
   args: string[],
@@ -53,8 +85,9 @@ export function spawnChild(
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
   });
-  return {
+  const handle: Child = {
     process: child,
     url: `http://127.0.0.1:${port}`,
     startedAt,
@@ -66,13 +99,26 @@ export function spawnChild(
         return undefined;
       }
     },
-    stop: (signal = 'SIGTERM') =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill(signal);
-      }),
+    async stop(signal = 'SIGTERM') {
+      running.delete(handle);
+      const pid = child.pid;
+      if (pid === undefined || !groupAlive(pid)) return;
+      process.kill(-pid, signal);
+      // The group is gone when its last member is: up to 5 s of grace, then SIGKILL.
+      const deadline = performance.now() + 5000;
+      while (groupAlive(pid)) {
+        if (performance.now() > deadline) process.kill(-pid, 'SIGKILL');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
   };
+  running.add(handle);
+  return handle;
+}
+
+/** Stops every child still running (on the way out, or on Ctrl-C). */
+export async function stopAllChildren(): Promise<void> {
+  await Promise.all([...running].map((child) => child.stop()));
 }
 
 /** The stand-in as users run it: `tsx src/cli.ts`. */

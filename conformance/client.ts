@@ -118,8 +118,15 @@ export type SocketResult =
   | { ok: true; session: SocketSession }
   | { ok: false; status?: number; error: string };
 
-/** Opens a socket; a refused handshake comes back as its HTTP status, never as a throw. */
-export function openSocket(url: string, timeoutMs = 5000): Promise<SocketResult> {
+/**
+ * Opens a socket; a refused handshake comes back as its HTTP status, never as a throw. `onFrame`
+ * sees each frame as it arrives (the tests validate every one against the published contract).
+ */
+export function openSocket(
+  url: string,
+  timeoutMs = 5000,
+  onFrame?: (frame: unknown) => void,
+): Promise<SocketResult> {
   return new Promise((resolve) => {
     let ws: WebSocket;
     try {
@@ -137,6 +144,7 @@ export function openSocket(url: string, timeoutMs = 5000): Promise<SocketResult>
         frame = JSON.parse(text);
       } catch {}
       frames.push(frame);
+      onFrame?.(frame);
       for (const listener of listeners) listener();
     });
     ws.once('unexpected-response', (_req, res) => {

@@ -8,15 +8,20 @@ import {
   FRAME_MAX_BYTES,
   RE_MESSAGE_EXAMPLE,
   ReMessageFrameSchema,
+  SOCKET_ERROR_MEANINGS,
 } from './schemas/socket.js';
 
 /** The socket path the docs name first; `/ws/chat/room/` is an accepted alias (DECISIONS.md D2). */
 export const SOCKET_PATH = '/chat/room/ws/';
 export const SOCKET_PATH_ALIAS = '/ws/chat/room/';
 
-/** AsyncAPI's default schema format is a superset of JSON Schema draft-07, so emit draft-07. */
-function payload(schema: z.ZodType) {
-  const { $schema: _drop, ...jsonSchema } = z.toJSONSchema(schema, { target: 'draft-7' });
+/**
+ * AsyncAPI's default schema format is a superset of JSON Schema draft-07, so emit draft-07. A
+ * client's frame is published as the server reads it (`input`: extra fields are ignored, not
+ * refused); the server's frames as it writes them.
+ */
+function payload(schema: z.ZodType, io: 'input' | 'output') {
+  const { $schema: _drop, ...jsonSchema } = z.toJSONSchema(schema, { target: 'draft-7', io });
   return jsonSchema;
 }
 
@@ -26,13 +31,15 @@ function message(
   summary: string,
   schema: z.ZodType,
   example: unknown,
+  description?: string,
 ) {
   return {
     name,
     title,
     summary,
+    ...(description ? { description } : {}),
     contentType: 'application/json',
-    payload: payload(schema),
+    payload: payload(schema, name === 'chat_message' ? 'input' : 'output'),
     examples: [{ payload: example }],
   };
 }
@@ -50,7 +57,7 @@ export function buildAsyncApiDocument(server = { host: 'api.9app.co', protocol: 
     info: {
       title: `${API_TITLE}: chat socket`,
       version: API_VERSION,
-      description: `Real-time chat ("Connecting and using the websocket" in 9app-api.md). Every frame is one JSON text frame of at most ${FRAME_MAX_BYTES} bytes; a frame the server cannot act on gets an error frame and the socket stays open.`,
+      description: `Real-time chat ("Connecting and using the websocket" in 9app-api.md). Every frame is one JSON text frame of at most ${FRAME_MAX_BYTES} bytes; a frame the server cannot act on gets an error frame and the socket stays open (DECISIONS.md D19).`,
     },
     defaultContentType: 'application/json',
     servers: {
@@ -66,7 +73,7 @@ export function buildAsyncApiDocument(server = { host: 'api.9app.co', protocol: 
       room: {
         address: SOCKET_PATH,
         title: 'Chat room',
-        description: `One socket per logged-in client. Also served at ${SOCKET_PATH_ALIAS}, the docs' example URL.`,
+        description: `One socket per logged-in client; a user may hold several (tabs, devices). Also served at ${SOCKET_PATH_ALIAS}, the docs' example URL (D2).`,
         servers: [{ $ref: '#/servers/chat' }],
         messages: {
           chatMessage: { $ref: '#/components/messages/chatMessage' },
@@ -89,7 +96,8 @@ export function buildAsyncApiDocument(server = { host: 'api.9app.co', protocol: 
       sendChatMessage: {
         action: 'send',
         title: 'Send a chat message',
-        summary: 'Stored, then delivered to every open socket of the receiver.',
+        summary:
+          'Stored, then delivered to every open socket of the receiver (D80); the sender gets no echo (D19).',
         channel: { $ref: '#/channels/room' },
         messages: [{ $ref: '#/channels/room/messages/chatMessage' }],
       },
@@ -136,6 +144,11 @@ export function buildAsyncApiDocument(server = { host: 'api.9app.co', protocol: 
           'A frame the server could not act on; nothing was stored',
           ErrorFrameSchema,
           ERROR_FRAME_EXAMPLE,
+          `Sent only to the socket whose frame was refused; the socket stays open (D19). Codes:\n${Object.entries(
+            SOCKET_ERROR_MEANINGS,
+          )
+            .map(([code, meaning]) => `- \`${code}\`: ${meaning}`)
+            .join('\n')}`,
         ),
       },
     },

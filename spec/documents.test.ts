@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAsyncApiDocument } from './asyncapi.js';
 import { renderDocuments } from './generate.js';
 import { ROUTES } from './routes/index.js';
+import { MOCK_ROUTES, MOCK_TAG } from './routes/mock.js';
 import {
   ChatMessageFrameSchema,
   ErrorFrameSchema,
@@ -116,5 +117,20 @@ describe('the AsyncAPI document', () => {
     ]);
     expect(messages.reMessage.payload.properties.created_msg_id.type).toBe('integer');
     expect(messages.error.payload.properties.code.enum).toContain('unknown_action');
+  });
+});
+
+describe('the stand-in controls in the OpenAPI document', () => {
+  it('should list every /__mock route under its own tag, marked as an extension, outside ROUTES', () => {
+    const doc = JSON.parse(rendered['openapi.json']);
+    const controls = Object.entries(doc.paths)
+      .filter(([path]) => path.startsWith('/__mock/'))
+      .flatMap(([, item]) => Object.values(item as Record<string, Record<string, unknown>>));
+    expect(controls.length).toBe(MOCK_ROUTES.length);
+    for (const operation of controls) {
+      expect(operation.tags).toEqual([MOCK_TAG]);
+      expect(operation['x-standin-extension']).toBe(true);
+    }
+    expect(ROUTES.some((route) => route.path.startsWith('/__mock'))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { ROUTES } from './routes/index.js';
+import { CONTROL_KEY_HEADER, MOCK_ROUTES, MOCK_TAG } from './routes/mock.js';
 
 export const API_TITLE = '9app chat + exec API';
 export const API_VERSION = '0.1.0';
@@ -27,7 +28,14 @@ export function buildOpenApiDocument(servers: { url: string; description?: strin
     description:
       'An access token from `POST /auth/login/`, sent as `Authorization: Bearer <token>`.',
   });
-  for (const route of ROUTES) app.openAPIRegistry.registerPath(route);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'controlKey', {
+    type: 'apiKey',
+    in: 'header',
+    name: CONTROL_KEY_HEADER,
+    description:
+      "The stand-in's control key (`--control-key`, or the one its banner prints): required on `/__mock/*` when it listens beyond loopback.",
+  });
+  for (const route of [...ROUTES, ...MOCK_ROUTES]) app.openAPIRegistry.registerPath(route);
   return app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: { title: API_TITLE, version: API_VERSION, description: DESCRIPTION },
@@ -38,6 +46,11 @@ export function buildOpenApiDocument(servers: { url: string; description?: strin
       { name: 'Users', description: 'All users' },
       { name: 'Exec', description: 'Admin: coins and per-user trading settings' },
       { name: 'Ledger', description: 'Admin: transactions, deposits, withdrawals' },
+      {
+        name: MOCK_TAG,
+        description:
+          "The stand-in's own controls under `/__mock/` (DECISIONS.md D26): not the 9app API, never checked by the conformance suite.",
+      },
     ],
   });
 }

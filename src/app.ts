@@ -31,6 +31,8 @@ export interface AppOptions {
   origin: () => string;
   reset: () => Promise<void>;
   latencyMs?: number;
+  /** Refuses what the docs do not document (`--strict`); the docs page says which mode runs. */
+  strict?: boolean;
   /** One line per request and socket event; none when absent (--quiet). */
   log?: LogLine;
 }
@@ -42,15 +44,23 @@ export interface AppOptions {
  * @example
  * const { app, injectWebSocket } = createApp({ store, secret: () => s, origin: () => url, reset });
  */
-export function createApp({ store, secret, origin, reset, latencyMs = 0, log }: AppOptions) {
+export function createApp({
+  store,
+  secret,
+  origin,
+  reset,
+  latencyMs = 0,
+  strict = false,
+  log,
+}: AppOptions) {
   // Paths without their trailing slash route like the slashed ones, for every method (D22).
   const app = new Hono<AppEnv>({ getPath: (request) => canonicalPath(getPath(request)) });
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
   const registry = new ConnectionRegistry<WSContext>();
   const writer = new MessageWriter(store.chat);
 
-  app.use(corsForAnyOrigin());
   if (log) app.use(requestLog(log));
+  app.use(corsForAnyOrigin());
   app.use(preferences({ latencyMs }));
   app.use(contractGate({ secret, users: store.users }));
 
@@ -75,7 +85,7 @@ export function createApp({ store, secret, origin, reset, latencyMs = 0, log }: 
     );
   }
 
-  app.route('/', docsRoutes({ origin }));
+  app.route('/', docsRoutes({ origin, mode: () => (strict ? 'strict' : 'lenient') }));
   app.route('/', mockRoutes({ store, secret, reset }));
   app.get('/', (c) => c.redirect('/docs'));
 

@@ -41,11 +41,11 @@ export async function startStandIn(
 ): Promise<RunningStandIn> {
   const store = createStore(openDatabase(config.db));
   const seed = { seed: config.seed, users: config.users, messages: config.messages };
-  const reseed = async () => {
-    clearDatabase(store.db);
-    store.users.forget();
-    await seedDatabase(store, seed);
-  };
+  const reseed = () =>
+    store.replaceData(async () => {
+      clearDatabase(store.db);
+      await seedDatabase(store, seed);
+    });
   if (config.reset || !seededWith(store)) await reseed();
   const secret = signingSecret(store, config.secret);
 

@@ -16,7 +16,11 @@ import {
 } from './support/standin.js';
 
 let standIn: TestStandIn;
-useStandIn((started) => ({ standIn } = started), { secret: TEST_SECRET });
+useStandIn(
+  (started) => ({ standIn } = started),
+  { secret: TEST_SECRET },
+  { otherClients: 'the conformance CLI under test' },
+);
 
 async function runCli(args: string[]) {
   const out: string[] = [];

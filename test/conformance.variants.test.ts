@@ -16,7 +16,11 @@ import { VARIANTS, type Variant } from './support/variants/index.js';
 
 let standIn: TestStandIn;
 let userToken: string;
-useStandIn((started) => ({ standIn, token: userToken } = started), { secret: TEST_SECRET });
+useStandIn(
+  (started) => ({ standIn, token: userToken } = started),
+  { secret: TEST_SECRET },
+  { otherClients: 'the conformance suite, through the breaking proxy' },
+);
 
 const DOCUMENTED_PAIR: Pair = { user: UDO, peer: KYRIAN };
 

@@ -37,7 +37,11 @@ async function renderedDom(url: string): Promise<string> {
 }
 
 let standIn: TestStandIn;
-useStandIn((started) => ({ standIn } = started));
+useStandIn(
+  (started) => ({ standIn } = started),
+  {},
+  { otherClients: 'Chromium loading the docs pages' },
+);
 
 describe.skipIf(!existsSync(CHROMIUM))('The docs pages in headless Chromium, offline', () => {
   it('should render the API reference from the local bundle', async () => {

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
+  EXAMPLE_JWT,
   LOGIN_FAILURES,
   LoginBodySchema,
   LoginEntitySchema,
@@ -9,7 +10,7 @@ import {
 } from '../schemas/auth.js';
 import { DOCUMENTED } from '../schemas/documented.js';
 import { FailureEnvelopeSchema, failure, success, successEnvelope } from '../schemas/envelope.js';
-import { UserSummarySchema } from '../schemas/users.js';
+import { BriefUserSchema, UserSummarySchema } from '../schemas/users.js';
 import { authResponses, badRequestResponse, bearerSecurity, jsonContent } from './responses.js';
 
 /** Login, refresh and current user are in production-notes.md, not in 9app-api.md. */
@@ -23,13 +24,22 @@ export const login = createRoute({
   path: '/auth/login/',
   tags: ['Auth'],
   summary: 'Log in with email and password',
+  description: 'Emails match case-insensitively; the four failure messages are in D23.',
   'x-doc-section': PRODUCTION_NOTES,
   security: [],
   request: {
     body: { required: true, content: { 'application/json': { schema: LoginBodySchema } } },
   },
   responses: {
-    200: jsonContent(successEnvelope(LoginEntitySchema), 'Logged in'),
+    200: jsonContent(
+      successEnvelope(LoginEntitySchema),
+      'Logged in',
+      success({
+        user: udo && BriefUserSchema.parse(udo),
+        token: EXAMPLE_JWT,
+        refresh_token: EXAMPLE_JWT,
+      }),
+    ),
     400: jsonContent(
       FailureEnvelopeSchema,
       Object.values(LOGIN_FAILURES).join(' | '),
@@ -44,14 +54,14 @@ export const refreshToken = createRoute({
   path: '/auth/token/refresh/',
   tags: ['Auth'],
   summary: 'Exchange a refresh token for an access token',
-  description: 'Answers without the envelope, as SimpleJWT does.',
+  description: 'Answers without the envelope, as SimpleJWT does (D24).',
   'x-doc-section': PRODUCTION_NOTES,
   security: [],
   request: {
     body: { required: true, content: { 'application/json': { schema: RefreshBodySchema } } },
   },
   responses: {
-    200: jsonContent(RefreshResponseSchema, 'A new access token'),
+    200: jsonContent(RefreshResponseSchema, 'A new access token', { access: EXAMPLE_JWT }),
     ...badRequestResponse,
     401: jsonContent(
       RefreshRejectedSchema,

@@ -16,7 +16,7 @@ export const getMessages = createRoute({
   tags: ['Chat'],
   summary: 'Get messages',
   description:
-    'The conversation between the caller and the user `uid`, oldest first. 404 when `uid` is not a user.',
+    'The conversation between the caller and the user `uid`, oldest first. 404 `Invalid receipient` (spelled as documented, D6) when `uid` is not a user (D1). The documented example is repaired (D3, D4).',
   'x-doc-section': '1. Get Messages',
   security: bearerSecurity,
   request: { params: MessagesParamsSchema },
@@ -40,7 +40,8 @@ export const getUserThreads = createRoute({
   path: '/chat/get-user-threads/',
   tags: ['Chat'],
   summary: 'Get user threads',
-  description: "The caller's threads (one per conversation), newest activity first.",
+  description:
+    "The caller's threads (one per conversation), newest activity first. `craeted` is spelled as documented (D6); thread ids follow D5.",
   'x-doc-section': '3. Get user threads',
   security: bearerSecurity,
   responses: {

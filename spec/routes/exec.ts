@@ -38,7 +38,7 @@ function coinRoute(action: CoinAction, method: 'get' | 'post') {
     tags: ['Exec'],
     summary: `${action === 'enable' ? 'Enable' : 'Disable'} a coin${documented ? '' : ' (POST)'}`,
     description: documented
-      ? 'Documented as GET with a JSON body (DECISIONS.md D7). The stand-in also reads the coin from a form body or `?coin=`.'
+      ? 'Documented as GET with a JSON body (DECISIONS.md D7). The stand-in also reads the coin from a form body or `?coin=`. Supported coins: D13.'
       : EXTENSION,
     'x-doc-section': `${action === 'enable' ? 'Enable' : 'Disable'} a coin`,
     'x-standin-extension': !documented,
@@ -98,7 +98,7 @@ export const getUserSettings = createRoute({
   tags: ['Exec'],
   summary: 'Get user settings (or change them, with a body)',
   description:
-    'Returns the trading settings, creating defaults on first read. With a JSON body it is "Change user settings", as documented.',
+    'Returns the trading settings, creating defaults on first read (D11). With a JSON body it is "Change user settings", as documented (D9); the withdraw/deposit/transfer flags are stored but not echoed (D10).',
   'x-doc-section': 'Get user settings',
   security: bearerSecurity,
   request: {
@@ -115,7 +115,7 @@ function changeSettingsRoute(method: 'post' | 'put' | 'patch') {
     path: '/exec/user/settings/{user_id}/',
     tags: ['Exec'],
     summary: `Change user settings (${method.toUpperCase()})`,
-    description: `${EXTENSION} A partial update: absent flags keep their value.`,
+    description: `${EXTENSION} A partial update: absent flags keep their value (D9).`,
     'x-doc-section': 'Change user settings',
     'x-standin-extension': true,
     security: bearerSecurity,

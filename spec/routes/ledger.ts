@@ -14,6 +14,7 @@ export const listTransactions = createRoute({
   path: '/transactions/all/',
   tags: ['Ledger'],
   summary: 'Get a list of all transactions',
+  description: 'A bare array, not the envelope, newest first (D12).',
   'x-doc-section': 'Get a list of all transactions',
   security: bearerSecurity,
   responses: {
@@ -28,6 +29,7 @@ export const listDeposits = createRoute({
   path: '/deposits/list/all/',
   tags: ['Ledger'],
   summary: 'Get a list of all deposits',
+  description: 'A bare array, not the envelope, newest first (D12).',
   'x-doc-section': 'Get a list of all deposits',
   security: bearerSecurity,
   responses: {
@@ -42,6 +44,7 @@ export const listWithdrawals = createRoute({
   path: '/withdrawals/list/all/',
   tags: ['Ledger'],
   summary: 'Get a list of all withdrawals',
+  description: "A bare array, newest first (D12); every user's withdrawals (D20).",
   'x-doc-section': 'Get a list of all withdrawals',
   security: bearerSecurity,
   responses: {

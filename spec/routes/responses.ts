@@ -1,8 +1,9 @@
-import type { z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   MethodNotAllowedSchema,
   NotAuthenticatedSchema,
   TokenNotValidSchema,
+  UserRejectedSchema,
 } from '../schemas/auth.js';
 import { FailureEnvelopeSchema, failure } from '../schemas/envelope.js';
 
@@ -26,13 +27,14 @@ export function failureContent(description: string, message: string) {
 /** Every protected route answers these two the same way (production-notes.md, Errors). */
 export const authResponses = {
   401: {
-    description: 'No usable credentials, or a token that is invalid, expired or of the wrong type.',
+    description:
+      'No usable credentials; a token that is invalid, expired or of the wrong type (D14); or a valid token whose user is inactive or gone (DECISIONS.md D25).',
     headers: {
       'WWW-Authenticate': { schema: { type: 'string' as const, example: 'Bearer realm="api"' } },
     },
     content: {
       'application/json': {
-        schema: NotAuthenticatedSchema.or(TokenNotValidSchema),
+        schema: z.union([NotAuthenticatedSchema, TokenNotValidSchema, UserRejectedSchema]),
       },
     },
   },

@@ -11,7 +11,7 @@ export const listUsers = createRoute({
   tags: ['Users'],
   summary: 'Get all users',
   description:
-    'Every user, by `user_number`. Documented as POST (DECISIONS.md). Exposes password hashes, as production does.',
+    'Every user, by `user_number`. Documented as POST (DECISIONS.md D8). Exposes password hashes, as production does (D15).',
   'x-doc-section': 'Get all users',
   security: bearerSecurity,
   responses: {

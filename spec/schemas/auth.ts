@@ -14,10 +14,13 @@ export const LoginBodySchema = z
   })
   .openapi('LoginBody');
 
+/** A well-formed token for examples only: it verifies nowhere. */
+export const EXAMPLE_JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.c2lnbmF0dXJl';
+
 const JwtSchema = z
   .string()
   .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'a compact JWT')
-  .openapi({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.c2lnbmF0dXJl' });
+  .openapi({ example: EXAMPLE_JWT });
 
 export const LoginEntitySchema = z
   .object({ user: BriefUserSchema, token: JwtSchema, refresh_token: JwtSchema })
@@ -84,6 +87,28 @@ export const RefreshRejectedSchema = z
   .object({ detail: z.literal(TOKEN_PROBLEMS.invalid), code: z.literal('token_not_valid') })
   .openapi('RefreshRejected');
 
+/**
+ * SimpleJWT's answer when a valid access token names a user who is inactive or gone (D25): its
+ * `AuthenticationFailed` carries the code beside the detail. Not in production-notes.md; read from
+ * SimpleJWT's `JWTAuthentication.get_user`.
+ */
+export const USER_REJECTIONS = {
+  user_inactive: 'User is inactive',
+  user_not_found: 'User not found',
+} as const;
+export type UserRejectionCode = keyof typeof USER_REJECTIONS;
+
+export const UserRejectedSchema = z
+  .object({
+    detail: z.enum([USER_REJECTIONS.user_inactive, USER_REJECTIONS.user_not_found]),
+    code: z.enum(['user_inactive', 'user_not_found']),
+  })
+  .openapi('UserRejected');
+
+export function userRejected(code: UserRejectionCode): z.infer<typeof UserRejectedSchema> {
+  return { detail: USER_REJECTIONS[code], code };
+}
+
 export const MethodNotAllowedSchema = z
   .object({ detail: z.string().regex(/^Method "[A-Z]+" not allowed\.$/) })
   .openapi('MethodNotAllowed');
@@ -95,3 +120,4 @@ export function methodNotAllowed(method: string): z.infer<typeof MethodNotAllowe
 
 export type NotAuthenticated = z.infer<typeof NotAuthenticatedSchema>;
 export type TokenNotValid = z.infer<typeof TokenNotValidSchema>;
+export type UserRejected = z.infer<typeof UserRejectedSchema>;

@@ -13,7 +13,8 @@ export const ChatMessageSchema = z
       attached_file_size: assumed(
         z
           .string()
-          .regex(/^\d+(\.\d+)?(b|kb|mb|gb)$/i, 'a size such as "0kb"')
+          // No regex flags: they do not survive into the JSON Schema `pattern` (D70).
+          .regex(/^\d+(\.\d+)?[kKmMgG]?[bB]$/, 'a size such as "0kb"')
           .openapi({ example: '0kb' }),
         { decision: 'D29', constraint: 'format', shown: '"0kb"' },
       ),
@@ -50,7 +51,8 @@ export const MessagesParamsSchema = z.object({
   uid: z.string().openapi({
     param: { name: 'uid', in: 'path' },
     description: 'The other user of the conversation (a UUID; anything else answers 404).',
-    example: '68f6cebe-1dfb-418d-8c4e-3ada680984d1',
+    // codebee345, the other side of the docs' example conversation with the login example's user.
+    example: '96bf0d3f-720d-4620-8dee-0f59f997cb51',
   }),
 });
 

@@ -31,23 +31,32 @@ export const ERROR_FRAME_EXAMPLE = {
 export const ChatMessageFrameSchema = z
   .object({
     action: z.literal('chat_message'),
-    message_body: assumed(z.string().min(1).max(MESSAGE_BODY_MAX_CHARS), {
-      decision: 'D19',
-      constraint: 'length',
-      shown: 'short texts, with no limit stated',
-    }),
-    receiver_id: UuidSchema,
+    message_body: assumed(
+      z
+        .string()
+        .min(1)
+        .max(MESSAGE_BODY_MAX_CHARS)
+        .describe(
+          'The text of the message; the docs set no limit, the stand-in keeps 1–4000 (D19).',
+        ),
+      { decision: 'D19', constraint: 'length', shown: 'short texts, with no limit stated' },
+    ),
+    receiver_id: UuidSchema.describe('The user to deliver to: any user but yourself.'),
   })
   .openapi('ChatMessageFrame', { example: CHAT_MESSAGE_EXAMPLE });
 
 /** Server to receiver: the stored message, delivered in real time (Sending messages, step 2). */
 export const ReMessageFrameSchema = z
   .object({
-    ...shownWithValues({ message_body: z.string() }),
-    sender_id: UuidSchema,
-    receiver_id: UuidSchema,
-    ...shownWithValues({ timestamp: SocketTimestampSchema }),
-    created_msg_id: z.int().positive(),
+    ...shownWithValues({ message_body: z.string().describe('The text, as sent.') }),
+    sender_id: UuidSchema.describe('Who sent it.'),
+    receiver_id: UuidSchema.describe('You: the receiver.'),
+    ...shownWithValues({
+      timestamp: SocketTimestampSchema.describe(
+        "When it was stored: ISO-8601 in UTC ending in `+00:00`, Python's `isoformat()` (D18).",
+      ),
+    }),
+    created_msg_id: z.int().positive().describe('The stored message id, as Get Messages lists it.'),
     action: z.literal('re_message'),
   })
   .openapi('ReMessageFrame', { example: RE_MESSAGE_EXAMPLE });
@@ -65,12 +74,27 @@ export const SOCKET_ERROR_CODES = [
 ] as const;
 export type SocketErrorCode = (typeof SOCKET_ERROR_CODES)[number];
 
+/** When each error code is sent (D19): the AsyncAPI document and `/docs/ws` both show these. */
+export const SOCKET_ERROR_MEANINGS: Record<SocketErrorCode, string> = {
+  invalid_json: 'The text frame is not JSON.',
+  invalid_frame:
+    'The JSON is not an object, or a `chat_message` breaks its schema (a field missing, of the wrong type or out of range); the message names the fields. Extra fields are ignored.',
+  unknown_action:
+    'The `action` is missing or is not `chat_message`, the only action a client sends.',
+  binary_not_supported: 'A binary frame: only JSON text frames are read.',
+  frame_too_large: `A text frame over ${FRAME_MAX_BYTES} bytes; refused before it is parsed.`,
+  unknown_receiver: '`receiver_id` is a well-formed UUID, but no user has it.',
+  self_message: "`receiver_id` is the sender's own id.",
+  not_stored:
+    'The message could not be written to the database, so it was not delivered either: send it again.',
+};
+
 /** Server to sender: a frame it could not act on. Nothing was stored; the socket stays open. */
 export const ErrorFrameSchema = z
   .object({
     action: z.literal('error'),
-    code: z.enum(SOCKET_ERROR_CODES),
-    message: z.string(),
+    code: z.enum(SOCKET_ERROR_CODES).describe('Why the frame was refused (see the list above).'),
+    message: z.string().describe('A sentence for people; match on `code`, not on this.'),
   })
   .openapi('ErrorFrame', { example: ERROR_FRAME_EXAMPLE });
 

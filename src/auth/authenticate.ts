@@ -4,14 +4,17 @@ import {
   type NotAuthenticated,
   TOKEN_PROBLEMS,
   type TokenNotValid,
+  type UserRejected,
+  userRejected,
   WWW_AUTHENTICATE,
 } from '../../spec/schemas/auth.js';
 import type { UserRow, UserStore } from '../store/users.js';
 import { type TokenProblem, verifyToken } from './jwt.js';
 
-export type Authentication =
-  | { ok: true; user: UserRow }
-  | { ok: false; body: NotAuthenticated | TokenNotValid };
+export type Authentication = { ok: true; user: UserRow } | { ok: false; body: Refusal };
+
+/** Every 401 body a protected route can answer. */
+export type Refusal = NotAuthenticated | TokenNotValid | UserRejected;
 
 function tokenNotValid(problem: TokenProblem): TokenNotValid {
   return {
@@ -24,8 +27,8 @@ function tokenNotValid(problem: TokenProblem): TokenNotValid {
 }
 
 /**
- * Resolves the caller from an access token, as SimpleJWT does. A token for a user that no longer
- * exists or is inactive counts as invalid (D25).
+ * Resolves the caller from an access token, as SimpleJWT does: a valid token for a user who is gone
+ * or inactive answers SimpleJWT's `user_not_found` / `user_inactive` (D25).
  */
 export function authenticateToken(
   token: string | undefined,
@@ -36,7 +39,8 @@ export function authenticateToken(
   const check = verifyToken(secret, token, 'access');
   if (!check.ok) return { ok: false, body: tokenNotValid(check.problem) };
   const user = users.findUser(check.claims.user_id);
-  if (user?.is_active !== 1) return { ok: false, body: tokenNotValid('invalid') };
+  if (!user) return { ok: false, body: userRejected('user_not_found') };
+  if (user.is_active !== 1) return { ok: false, body: userRejected('user_inactive') };
   return { ok: true, user };
 }
 
@@ -46,7 +50,7 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-export function unauthorized(c: Context, body: NotAuthenticated | TokenNotValid) {
+export function unauthorized(c: Context, body: Refusal) {
   c.header('WWW-Authenticate', WWW_AUTHENTICATE);
   return c.json(body, 401);
 }

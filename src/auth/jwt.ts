@@ -13,7 +13,8 @@ function signature(input: string, secret: string): Buffer {
 }
 
 /**
- * Issues a SimpleJWT-shaped HS256 token for `userId`.
+ * Issues a SimpleJWT-shaped HS256 token for `userId`, living the production lifetime unless told
+ * otherwise (a negative lifetime gives a token that has already expired).
  *
  * @example
  * const access = issueToken(secret, user.id, 'access');
@@ -23,10 +24,11 @@ export function issueToken(
   userId: string,
   tokenType: TokenType,
   nowSeconds = Math.floor(Date.now() / 1000),
+  lifetimeSeconds = TOKEN_LIFETIME_SECONDS[tokenType],
 ): string {
   const claims: JwtClaims = {
     token_type: tokenType,
-    exp: nowSeconds + TOKEN_LIFETIME_SECONDS[tokenType],
+    exp: nowSeconds + lifetimeSeconds,
     iat: nowSeconds,
     jti: randomBytes(16).toString('hex'),
     user_id: userId,

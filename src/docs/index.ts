@@ -3,9 +3,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Scalar } from '@scalar/hono-api-reference';
 import { Hono } from 'hono';
-import { buildAsyncApiDocument } from '../../spec/asyncapi.js';
+import generation from '../../fixtures/generation.json' with { type: 'json' };
+import { buildAsyncApiDocument, SOCKET_PATH } from '../../spec/asyncapi.js';
 import { buildOpenApiDocument } from '../../spec/openapi.js';
+import { DOCUMENTED } from '../../spec/schemas/documented.js';
 import type { AppEnv } from '../env.js';
+import { decisionReferences } from './decision-references.js';
+import { parseDecisions } from './decisions-markdown.js';
+import { renderDecisionsPage } from './decisions-page.js';
+import { documentForScalar, type StandInMode } from './scalar-document.js';
 import { renderSocketPage } from './socket-page.js';
 
 const require = createRequire(import.meta.url);
@@ -16,44 +22,97 @@ const SCALAR_BUNDLE = join(
   'browser',
   'standalone.js',
 );
+const DECISIONS_FILE = new URL('../../spec/DECISIONS.md', import.meta.url);
+
+/** Our own static files for the pages, by name: nothing else in the folder is served. */
+const ASSETS: Record<string, string> = {
+  'docs.css': 'text/css; charset=utf-8',
+  'console.js': 'text/javascript; charset=utf-8',
+  'frame-log.js': 'text/javascript; charset=utf-8',
+  'schema-check.js': 'text/javascript; charset=utf-8',
+  'copy-buttons.js': 'text/javascript; charset=utf-8',
+};
+
+/** The two documented people the console and snippets start with (D3, D21). */
+const [FIRST, SECOND] = DOCUMENTED.users;
+
+export interface DocsOptions {
+  /** The public origin (`http://127.0.0.1:8000`), for "Try it" and the snippets. */
+  origin: () => string;
+  /** Whether the stand-in refuses the extensions (`--strict`); the `/docs` introduction says so. */
+  mode?: () => StandInMode;
+}
+
+/** Serves each page at its path with and without the trailing slash, as the API paths are (D22). */
+const bothSlashes = (path: string) => [path, `${path}/`];
 
 /**
- * `/docs` (Scalar, for the OpenAPI document), `/docs/ws` (the socket), and both documents. The
- * documents name this server, so "Try it" calls the stand-in itself.
+ * `/docs` (Scalar, for the OpenAPI document), `/docs/ws` (the socket: reference and console),
+ * `/docs/decisions`, and both documents. The documents name this server, so "Try it" calls the
+ * stand-in itself.
  */
-export function docsRoutes({ origin }: { origin: () => string }) {
+export function docsRoutes({ origin, mode = () => 'lenient' }: DocsOptions) {
   const docs = new Hono<AppEnv>();
   let bundle: Promise<Buffer> | undefined;
-
-  docs.get('/openapi.json', (c) =>
-    c.json(buildOpenApiDocument([{ url: origin(), description: 'This stand-in' }])),
-  );
-  docs.get('/asyncapi.json', (c) => {
+  const openapi = () => buildOpenApiDocument([{ url: origin(), description: 'This stand-in' }]);
+  const asyncapi = () => {
     const { host, protocol } = new URL(origin());
-    return c.json(buildAsyncApiDocument({ host, protocol: protocol === 'https:' ? 'wss' : 'ws' }));
-  });
+    return buildAsyncApiDocument({ host, protocol: protocol === 'https:' ? 'wss' : 'ws' });
+  };
+
+  docs.get('/openapi.json', (c) => c.json(openapi()));
+  docs.get('/asyncapi.json', (c) => c.json(asyncapi()));
+  docs.get('/docs/openapi.json', (c) => c.json(documentForScalar(openapi(), mode())));
   docs.get('/docs/assets/standalone.js', async (c) => {
     bundle ??= readFile(SCALAR_BUNDLE);
     c.header('Content-Type', 'text/javascript; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(new Uint8Array(await bundle));
   });
-  docs.get('/docs/ws', (c) => {
-    const { host } = new URL(origin());
-    return c.html(renderSocketPage(buildAsyncApiDocument({ host, protocol: 'ws' })));
+  docs.get('/docs/assets/:name', async (c) => {
+    const name = c.req.param('name');
+    const type = ASSETS[name];
+    if (!type) return c.notFound();
+    c.header('Content-Type', type);
+    c.header('Cache-Control', 'no-cache');
+    return c.body(await readFile(new URL(`./assets/${name}`, import.meta.url), 'utf8'));
   });
-  docs.get(
-    '/docs',
-    Scalar({
-      url: '/openapi.json',
-      cdn: '/docs/assets/standalone.js',
-      withDefaultFonts: false,
-      pageTitle: '9app stand-in: API reference',
-      authentication: { preferredSecurityScheme: 'bearerAuth' },
-      // Both reach Scalar's cloud (the AI agent, the share/deploy toolbar): off for an offline page.
-      agent: { disabled: true },
-      showDeveloperTools: 'never',
-    }),
-  );
+  for (const path of bothSlashes('/docs/ws')) {
+    docs.get(path, (c) =>
+      c.html(
+        renderSocketPage(
+          asyncapi(),
+          {
+            origin: origin(),
+            socketUrl: `${origin().replace(/^http/, 'ws')}${SOCKET_PATH}`,
+            email: FIRST?.email ?? '',
+            password: generation.password,
+            receiverId: SECOND?.id ?? '',
+          },
+          { a: FIRST?.email ?? '', b: SECOND?.email ?? '' },
+        ),
+      ),
+    );
+  }
+  for (const path of bothSlashes('/docs/decisions')) {
+    docs.get(path, async (c) => {
+      const markdown = await readFile(DECISIONS_FILE, 'utf8');
+      const references = decisionReferences(openapi(), asyncapi());
+      return c.html(renderDecisionsPage(parseDecisions(markdown), references));
+    });
+  }
+  // The path a reader of the repository would guess.
+  docs.get('/spec/DECISIONS.md', (c) => c.redirect('/docs/decisions'));
+  const scalar = Scalar({
+    url: '/docs/openapi.json',
+    cdn: '/docs/assets/standalone.js',
+    withDefaultFonts: false,
+    pageTitle: '9app stand-in: API reference',
+    authentication: { preferredSecurityScheme: 'bearerAuth' },
+    // Both reach Scalar's cloud (the AI agent, the share/deploy toolbar): off for an offline page.
+    agent: { disabled: true },
+    showDeveloperTools: 'never',
+  });
+  for (const path of bothSlashes('/docs')) docs.get(path, scalar);
   return docs;
 }

@@ -1,45 +1,54 @@
 import type { buildAsyncApiDocument } from '../../spec/asyncapi.js';
+import { escapeHtml, page } from './html.js';
+import { renderSocketConsole } from './socket-console.js';
+import { renderSocketReference } from './socket-reference.js';
+import { type SnippetValues, socketSnippets } from './socket-snippets.js';
 
 type AsyncApiDocument = ReturnType<typeof buildAsyncApiDocument>;
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
-  );
-
-const block = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
-
-/**
- * A self-contained page for the chat socket, rendered from the AsyncAPI document: no script, no
- * external asset, so it reads the same offline.
- */
-export function renderSocketPage(doc: AsyncApiDocument): string {
-  const server = doc.servers.chat;
-  const url = `${server.protocol}://${server.host}${doc.channels.room.address}?token=<access token>`;
-  const messages = Object.values(doc.components.messages)
+function snippetsSection(values: SnippetValues): string {
+  const blocks = socketSnippets(values)
     .map(
-      (message) => `<section>
-  <h2>${escapeHtml(message.title)}</h2>
-  <p>${escapeHtml(message.summary)}</p>
-  <h3>Example</h3>${block(message.examples[0]?.payload)}
-  <h3>Schema</h3>${block(message.payload)}
-</section>`,
+      (s) => `<h3 id="${s.id}">${escapeHtml(s.title)}</h3>
+<div class="snippet"><button type="button" class="copy" data-copy="${s.id}-code">Copy</button>
+<pre id="${s.id}-code"><code class="language-${s.language}">${escapeHtml(s.code)}</code></pre></div>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.info.title)}</title>
-<style>
-body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
-pre{background:#f5f5f7;padding:.75rem;border-radius:6px;overflow:auto;font-size:13px}
-code{background:#f5f5f7;padding:0 .25rem;border-radius:4px}
-section{border-top:1px solid #ddd;margin-top:1.5rem}
-</style></head><body>
+  return `<section id="snippets"><h2>Clients to copy</h2>
+<p>Filled in with this server and a documented person, so they run as pasted.</p>${blocks}</section>`;
+}
+
+/**
+ * `/docs/ws`: the socket reference (from the AsyncAPI document), copy-ready clients, and the live
+ * two-person console. The reference reads without script; the console is `console.js`.
+ */
+export function renderSocketPage(
+  doc: AsyncApiDocument,
+  snippetValues: SnippetValues,
+  people: { a: string; b: string },
+): string {
+  const toc = [
+    ['connection', 'Connecting'],
+    ['errors', 'Error frames'],
+    ['close-codes', 'Close codes'],
+    ['delivery', 'Delivery'],
+    ['limits', 'Limits'],
+    ['messages', 'Messages'],
+    ['snippets', 'Clients'],
+    ['console', 'Console'],
+  ]
+    .map(([id, label]) => `<a href="#${id}">${label}</a>`)
+    .join('');
+  return page({
+    title: `${doc.info.title}: reference and console`,
+    scripts: ['/docs/assets/console.js', '/docs/assets/copy-buttons.js'],
+    body: `<main class="doc">
 <h1>${escapeHtml(doc.info.title)}</h1>
-<p>${escapeHtml(doc.info.description)}</p>
-<p>Connect: <code>${escapeHtml(url)}</code></p>
-<p>${escapeHtml(doc.channels.room.description)} ${escapeHtml(server.description)}</p>
-<p>Documents: <a href="/asyncapi.json">asyncapi.json</a> · <a href="/docs">HTTP API reference</a></p>
-${messages}
-</body></html>`;
+<p>Reference generated from <a href="/asyncapi.json">asyncapi.json</a>; the HTTP side is at <a href="/docs">/docs</a>, the decisions cited here at <a href="/docs/decisions">/docs/decisions</a>.</p>
+<nav class="toc" aria-label="On this page">${toc}</nav>
+${renderSocketReference(doc)}
+${snippetsSection(snippetValues)}
+</main>
+${renderSocketConsole(people)}`,
+  });
 }

@@ -2,13 +2,23 @@ import type { MiddlewareHandler } from 'hono';
 
 export type LogLine = (line: string) => void;
 
-/** One line per request: method, path, status, milliseconds. */
+/**
+ * The path as the client sent it, still percent-encoded, with any control character escaped: a
+ * decoded `%0A` would let a URL write a forged line into the log.
+ */
+export function loggablePath(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const path = start < 0 ? '/' : url.slice(start).split(/[?#]/)[0] || '/';
+  return path.replace(/\p{Cc}/gu, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** One line per request, preflights included: method, raw path, status, milliseconds. */
 export function requestLog(print: LogLine): MiddlewareHandler {
   return async function requestLog(c, next) {
     const started = performance.now();
     await next();
     print(
-      `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
+      `${c.req.method} ${loggablePath(c.req.url)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
     );
   };
 }

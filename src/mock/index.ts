@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env.js';
 import type { MockContext } from './context.js';
 import { resetControls } from './reset.js';
+import { snapshotControls } from './snapshots.js';
 import { tokenControls } from './tokens.js';
 import { userControls } from './users.js';
 
@@ -13,7 +14,7 @@ export type { MockContext } from './context.js';
  */
 export function mockRoutes(context: MockContext) {
   const mock = new Hono<AppEnv>();
-  for (const controls of [resetControls, userControls, tokenControls])
+  for (const controls of [resetControls, userControls, tokenControls, snapshotControls])
     mock.route('/', controls(context));
   return mock;
 }

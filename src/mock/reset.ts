@@ -1,14 +1,14 @@
-import { Hono } from 'hono';
+import { mockReset } from '../../spec/routes/mock.js';
 import { success } from '../../spec/schemas/envelope.js';
-import type { AppEnv } from '../env.js';
+import { createRouter } from '../routes/mount.js';
 import type { MockContext } from './context.js';
 
 /** `POST /__mock/reset`: back to the seed, as on a fresh database. */
 export function resetControls({ reset }: MockContext) {
-  const mock = new Hono<AppEnv>();
-  mock.post('/__mock/reset', async (c) => {
+  const mock = createRouter();
+  mock.openapi(mockReset, async (c) => {
     await reset();
-    return c.json(success(null, 'Data reset to the seed'));
+    return c.json(success(null, 'Data reset to the seed'), 200);
   });
   return mock;
 }

@@ -25,7 +25,7 @@ export function registerAuthRoutes(app: Router, store: Store, secret: () => stri
     const user = store.users.findUserByEmail(email.trim());
     if (!user) return failureResponse(c, LOGIN_FAILURES.unknownUser, 400);
     if (user.is_active !== 1) return failureResponse(c, LOGIN_FAILURES.inactive, 400);
-    if (!checkDjangoPassword(password, user.password))
+    if (!(await checkDjangoPassword(password, user.password)))
       return failureResponse(c, LOGIN_FAILURES.wrongPassword, 400);
     return c.json(success(loginEntity(secret(), user)), 200);
   });

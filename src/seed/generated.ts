@@ -1,4 +1,5 @@
-import { pbkdf2Sync } from 'node:crypto';
+import { pbkdf2 } from 'node:crypto';
+import { promisify } from 'node:util';
 import { base, en, en_NG, Faker } from '@faker-js/faker';
 import generation from '../../fixtures/generation.json' with { type: 'json' };
 import type { WalletType } from '../../spec/schemas/coins.js';
@@ -14,14 +15,35 @@ export interface GenerateOptions {
   messages: number;
   /** The first user_number to hand out: the documented people come first. */
   firstUserNumber: number;
+  /** From seedPasswordHash(seed): computed before the seed's transaction. */
+  passwordHash: string;
 }
 
 const PBKDF2_ITERATIONS = 600_000;
 
+const pbkdf2Async = promisify(pbkdf2);
+const seededFaker = (seed: number) => new Faker({ locale: [en_NG, en, base], seed });
+
 /** Django's `pbkdf2_sha256` format, so the hash looks and verifies like production's. */
-export function djangoPasswordHash(password: string, salt: string): string {
-  const digest = pbkdf2Sync(password, salt, PBKDF2_ITERATIONS, 32, 'sha256').toString('base64');
-  return `pbkdf2_sha256$${PBKDF2_ITERATIONS}$${salt}$${digest}`;
+export async function djangoPasswordHash(password: string, salt: string): Promise<string> {
+  const digest = await pbkdf2Async(password, salt, PBKDF2_ITERATIONS, 32, 'sha256');
+  return `pbkdf2_sha256$${PBKDF2_ITERATIONS}$${salt}$${digest.toString('base64')}`;
+}
+
+const hashes = new Map<number, Promise<string>>();
+
+/**
+ * The one password hash every generated person shares (a hash per person would cost seconds). Its
+ * salt is the generator's first draw for the seed. PBKDF2 (~120 ms) runs on libuv's pool before the
+ * seed's transaction, once per seed per process, so a reset does not hold the event loop for it (D101).
+ */
+export function seedPasswordHash(seed: number): Promise<string> {
+  let hash = hashes.get(seed);
+  if (!hash) {
+    hash = djangoPasswordHash(generation.password, seededFaker(seed).string.alphanumeric(22));
+    hashes.set(seed, hash);
+  }
+  return hash;
 }
 
 /** `amount × rate` with five decimals, in integer arithmetic so no float noise reaches the string. */
@@ -36,23 +58,27 @@ function nairaAmount(amount: string, wallet: WalletType): string {
  * documented rows: generated messages go between generated users only.
  */
 export function insertGenerated(store: Store, options: GenerateOptions): void {
-  const faker = new Faker({ locale: [en_NG, en, base], seed: options.seed });
+  const faker = seededFaker(options.seed);
   const from = Date.parse(generation.window.from) * 1000;
   const to = Date.parse(generation.window.to) * 1000;
   const pastMicros = (after = from) => faker.number.int({ min: after, max: to });
-  // One salt and hash for the whole seed: PBKDF2 costs ~120 ms a call, a hash per person would cost seconds.
-  const password = djangoPasswordHash(generation.password, faker.string.alphanumeric(22));
+  // The salt of seedPasswordHash: drawn here as well, so every later draw stays the same.
+  faker.string.alphanumeric(22);
+  const password = options.passwordHash;
 
   const insertUser = store.db.prepare(
     `INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const userIds: string[] = [];
+  const activeBit = new Map<string, number>();
   for (let i = 0; i < options.users; i += 1) {
     const first = faker.person.firstName();
     const last = faker.person.lastName();
     const created = pastMicros();
     const id = faker.string.uuid();
     userIds.push(id);
+    const active = faker.datatype.boolean(0.97) ? 1 : 0;
+    activeBit.set(id, active);
     insertUser.run(
       id,
       options.firstUserNumber + i,
@@ -72,7 +98,7 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
       faker.datatype.boolean(0.7) ? 1 : 0,
       0,
       0,
-      faker.datatype.boolean(0.97) ? 1 : 0,
+      active,
       faker.datatype.boolean(0.4) ? 1 : 0,
       faker.datatype.boolean(0.2) ? 1 : 0,
       faker.helpers.arrayElement(TwoFactorTypeSchema.options),
@@ -176,10 +202,9 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
       );
     }
     if (faker.datatype.boolean(0.5)) {
-      insertSettings.run(
-        userId,
-        ...Array.from({ length: 9 }, () => (faker.datatype.boolean(0.85) ? 1 : 0)),
-      );
+      // The settings' is_active is the account's own (D60).
+      const [, ...flags] = Array.from({ length: 9 }, () => (faker.datatype.boolean(0.85) ? 1 : 0));
+      insertSettings.run(userId, activeBit.get(userId), ...flags);
     }
   }
 }

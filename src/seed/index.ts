@@ -19,10 +19,15 @@ export async function seedDatabase(
   store: Store,
   options: SeedOptions = DEFAULT_SEED,
 ): Promise<void> {
-  const { insertGenerated } = await import('./generated.js');
+  const { insertGenerated, seedPasswordHash } = await import('./generated.js');
+  const passwordHash = await seedPasswordHash(options.seed);
   store.db.transaction(() => {
     insertDocumented(store.db, DOCUMENTED);
-    insertGenerated(store, { ...options, firstUserNumber: DOCUMENTED.users.length + 1 });
+    insertGenerated(store, {
+      ...options,
+      firstUserNumber: DOCUMENTED.users.length + 1,
+      passwordHash,
+    });
     writeMeta(store.db, 'seeded', JSON.stringify(options));
   })();
 }

@@ -8,19 +8,24 @@ import {
 } from '../../spec/schemas/exec.js';
 import type { Db } from './database.js';
 import { fromRow } from './from-row.js';
-import { toUserSummary, type UserRow } from './users.js';
+import { toUserSummary, type UserRow, type UserStore } from './users.js';
 
 type SettingsRow = Record<SettingsFlag, number>;
 
-/** Coin switches and per-user trading settings. */
-export function createExecStore(db: Db) {
+/**
+ * Coin switches and per-user trading settings. The settings' `is_active` is the account's own flag
+ * (the user row's, which login and tokens read): a change writes both in one transaction (D60).
+ */
+export function createExecStore(db: Db, users: UserStore) {
   const setCoin = db.prepare(
     'INSERT INTO coins (coin, enabled) VALUES (?, ?) ON CONFLICT(coin) DO UPDATE SET enabled = excluded.enabled',
   );
   const coins = db.prepare<[], { coin: Coin; enabled: number }>(
     'SELECT coin, enabled FROM coins ORDER BY coin',
   );
-  const ensureSettings = db.prepare('INSERT OR IGNORE INTO settings (user_id) VALUES (?)');
+  const ensureSettings = db.prepare(
+    'INSERT OR IGNORE INTO settings (user_id, is_active) SELECT id, is_active FROM users WHERE id = ?',
+  );
   const readSettings = db.prepare<[string], SettingsRow>(
     `SELECT ${SETTINGS_FLAGS.join(', ')} FROM settings WHERE user_id = ?`,
   );
@@ -57,6 +62,7 @@ export function createExecStore(db: Db) {
         params[flag] = value === undefined ? null : value ? 1 : 0;
       }
       updateSettings.run(params);
+      if (change.is_active !== undefined) users.setActive(user.id, change.is_active);
       return settingsOf(user);
     }),
     /** All stored flags, the unechoed ones included: for tests and the mock admin. */

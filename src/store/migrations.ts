@@ -104,4 +104,8 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE TABLE coins (coin TEXT PRIMARY KEY, enabled INTEGER NOT NULL);
   `,
+  // 2: the settings' is_active mirrors the account's (D60); older seeds drew them independently.
+  `
+  UPDATE settings SET is_active = (SELECT is_active FROM users WHERE users.id = settings.user_id);
+  `,
 ];

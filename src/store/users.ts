@@ -6,6 +6,7 @@ import {
   type UserSummary,
   UserSummarySchema,
 } from '../../spec/schemas/users.js';
+import { httpTimestamp, nowMicros } from '../time.js';
 import type { Db } from './database.js';
 import { fromRow } from './from-row.js';
 
@@ -40,13 +41,17 @@ export const toFullUser = (row: UserRow): FullUser =>
   fromRow(FullUserSchema, row, { groups: [], user_permissions: [] });
 
 /**
- * The user look-ups every request makes. No API route changes a user, so rows found by id are kept
- * in memory; `forget()` drops them when the data is reset or reseeded.
+ * The user look-ups every request makes. Rows found by id are kept in memory: the one write to a
+ * user (`setActive`, from Change user settings) drops its row, and `forget()` drops them all when
+ * the data is replaced (reset, reseed, snapshot restore).
  */
 export function createUserStore(db: Db) {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
   const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY user_number');
+  const activate = db.prepare<[number, string, string]>(
+    'UPDATE users SET is_active = ?, updated_at = ? WHERE id = ?',
+  );
   const known = new Map<string, UserRow>();
   return {
     findUser: (id: string): UserRow | undefined => {
@@ -57,6 +62,11 @@ export function createUserStore(db: Db) {
       return row;
     },
     forget: (): void => known.clear(),
+    /** (De)activates an account: login, tokens and the socket handshake all read this flag. */
+    setActive: (id: string, active: boolean): void => {
+      activate.run(active ? 1 : 0, httpTimestamp(nowMicros()), id);
+      known.delete(id);
+    },
     findUserByEmail: (email: string): UserRow | undefined => byEmail.get(email),
     listUsers: (): UserRow[] => all.all(),
   };

@@ -11,6 +11,7 @@ import {
 } from '../../conformance/client.js';
 import type { StandInConfig } from '../../src/config.js';
 import { type RunningStandIn, startStandIn } from '../../src/server.js';
+import { watchFrame, watchHttp } from './contract-watch.js';
 
 /** The documented people, by their docs' emails. */
 export const UDO = { id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1', email: 'onuhudoudo@gmail.com' };
@@ -26,16 +27,35 @@ export const PASSWORD = 'password123';
 
 export interface TestStandIn extends RunningStandIn {
   dbPath: string;
+  /** The request log and socket events the stand-in printed. */
+  logLines: string[];
   call(call: Omit<HttpCall, 'url'> & { path: string; token?: string }): ReturnType<typeof httpCall>;
   login(email: string): Promise<{ token: string; refresh: string }>;
   socket(token: string): Promise<SocketSession>;
   stop(): Promise<void>;
 }
 
-/** Starts the real stand-in on a free port with a fresh SQLite file in a temp folder. */
+/** How a test file talks to its stand-in. */
+export interface WatchOptions {
+  /**
+   * Why clients other than `call` and `socket` (the conformance suite, a browser) also talk to this
+   * stand-in. Without a reason, `stop()` fails unless every HTTP response the stand-in served went
+   * through the contract watch (test/support/contract-watch.ts).
+   */
+  otherClients?: string;
+}
+
+/** A request-log line (`GET /path 200 1.2ms`) for an HTTP response, not the socket's upgrade. */
+const SERVED_HTTP = /^[A-Z]+ \/(?!chat\/room\/ws|ws\/chat\/room)\S* \d{3} /;
+
+/**
+ * Starts the real stand-in on a free port with a fresh SQLite file in a temp folder. Every response
+ * `call` receives and every frame a `socket` receives is checked against the published documents.
+ */
 export async function startTestStandIn(
   overrides: Partial<StandInConfig> = {},
   dir = mkdtempSync(join(tmpdir(), '9app-test-')),
+  { otherClients }: WatchOptions = {},
 ): Promise<TestStandIn> {
   const dbPath = join(dir, 'standin.sqlite');
   const config: StandInConfig = {
@@ -47,20 +67,37 @@ export async function startTestStandIn(
     users: 12,
     messages: 300,
     latencyMs: 0,
-    quiet: true,
+    // The request log is how `stop()` counts what the stand-in served.
+    quiet: false,
     ...overrides,
   };
-  const running = await startStandIn(config);
+  const logLines: string[] = [];
+  const running = await startStandIn(config, (line) => logLines.push(line));
   const sockets: SocketSession[] = [];
-  const call: TestStandIn['call'] = ({ path, token, headers, ...rest }) =>
-    httpCall({
+  let watchedResponses = 0;
+  const call: TestStandIn['call'] = async ({ path, token, headers, ...rest }) => {
+    const res = await httpCall({
       ...rest,
       url: `${running.url}${path}`,
       headers: { ...(token ? bearer(token) : {}), ...headers },
     });
+    if (res.ok) {
+      watchedResponses += 1;
+      watchHttp({
+        method: rest.method,
+        path,
+        prefer: headers?.prefer,
+        status: res.status,
+        contentType: res.headers['content-type'],
+        json: res.json,
+      });
+    }
+    return res;
+  };
   return {
     ...running,
     dbPath,
+    logLines,
     call,
     async login(email) {
       const res = await call({
@@ -73,7 +110,7 @@ export async function startTestStandIn(
       return { token: entity.token, refresh: entity.refresh_token };
     },
     async socket(token) {
-      const opened = await openSocket(`${running.wsUrl}?token=${token}`);
+      const opened = await openSocket(`${running.wsUrl}?token=${token}`, 5000, watchFrame);
       if (!opened.ok) throw new Error(opened.error);
       sockets.push(opened.session);
       return opened.session;
@@ -82,6 +119,11 @@ export async function startTestStandIn(
       await Promise.all(sockets.map((s) => s.close()));
       await running.close();
       if (!overrides.db) rmSync(dir, { recursive: true, force: true });
+      if (otherClients) return;
+      const served = logLines.filter((line) => SERVED_HTTP.test(line)).length;
+      if (watchedResponses !== served)
+        console.log(logLines.filter((line) => SERVED_HTTP.test(line)).join('\n'));
+      expect(watchedResponses, 'responses checked against the published contract').toBe(served);
     },
   };
 }
@@ -132,10 +174,11 @@ export async function freePort(): Promise<number> {
 export function useStandIn(
   assign: (started: { standIn: TestStandIn; token: string }) => void,
   overrides: Partial<StandInConfig> = {},
+  options: WatchOptions = {},
 ): void {
   let running: TestStandIn | undefined;
   beforeAll(async () => {
-    running = await startTestStandIn(overrides);
+    running = await startTestStandIn(overrides, undefined, options);
     assign({ standIn: running, token: (await running.login(UDO.email)).token });
   }, 60_000);
   afterAll(() => running?.stop());

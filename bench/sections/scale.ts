@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { openDatabase } from '../../src/store/database.js';
+import { createStore } from '../../src/store/index.js';
+import { httpTimestamp } from '../../src/time.js';
+import { measureHttp } from '../http-load.js';
+import { bearerFor, KYRIAN, UDO } from '../people.js';
+import { freePort, spawnStandIn, waitForOk } from '../processes.js';
+import { figure as f, type Section, table } from '../section.js';
+import { measureSockets, socketLine } from './sockets.js';
+
+export const SCALE = { users: 5000, messages: 1_000_000, conversation: 6700 };
+
+/** The largest conversation: udo and kyrian, `count` messages in all, added after the seed. */
+function addConversation(dbPath: string, count: number): void {
+  const store = createStore(openDatabase(dbPath));
+  const start = Date.parse('2025-06-01T00:00:00Z') * 1000;
+  store.chat.storeMessages(
+    Array.from({ length: count - 1 }, (_, i) => ({
+      senderId: i % 2 ? UDO.id : KYRIAN.id,
+      receiverId: i % 2 ? KYRIAN.id : UDO.id,
+      body: `scale message ${i}`,
+      created: httpTimestamp(start + i * 1_000_000),
+    })),
+  );
+  store.db.close();
+}
+
+/**
+ * How cost grows with data: the stand-in seeds 1,000,000 messages among 5,000 people itself (time
+ * to first answer and its peak RSS while seeding), starts again on that file (start-up), then
+ * threads and a 6,700-message conversation at 50 connections and 1,000 sockets chatting on it.
+ */
+export const scaleSection = (perSocket: number): Section => ({
+  name: 'scale',
+  async run({ seconds, dir, log }) {
+    const dbPath = join(dir, 'scale.sqlite');
+    log(`scale: seeding ${f(SCALE.messages)} messages, ${f(SCALE.users)} users`);
+    const seeding = spawnStandIn(await freePort(), dbPath, [
+      '--users',
+      String(SCALE.users),
+      '--messages',
+      String(SCALE.messages),
+    ]);
+    const seedMs = await waitForOk(`${seeding.url}/openapi.json`, seeding.startedAt, 300_000);
+    const seedPeakRssMb = seeding.peakRssMb();
+    await seeding.stop();
+    addConversation(dbPath, SCALE.conversation);
+
+    const server = spawnStandIn(await freePort(), dbPath);
+    try {
+      const startupMs = await waitForOk(`${server.url}/openapi.json`, server.startedAt);
+      const startupRssMb = server.peakRssMb();
+      const auth = await bearerFor(server.url, UDO.email);
+      log('scale: threads and the largest conversation');
+      const threads = await measureHttp(
+        server.url,
+        { method: 'GET', path: '/chat/get-user-threads/', headers: auth },
+        { seconds },
+      );
+      const conversation = await measureHttp(
+        server.url,
+        { method: 'GET', path: `/chat/messages/${KYRIAN.id}/`, headers: auth },
+        { seconds },
+      );
+      log('scale: sockets');
+      const sockets = await measureSockets(server.url, dbPath, perSocket);
+      const peakRssMb = server.peakRssMb();
+      return {
+        key: 'scale',
+        results: {
+          ...SCALE,
+          seed_ms: seedMs,
+          seed_peak_rss_mb: seedPeakRssMb,
+          startup_ms: startupMs,
+          startup_rss_mb: startupRssMb,
+          threads,
+          largest_conversation: conversation,
+          sockets,
+          peak_rss_mb: peakRssMb,
+        },
+        lines: [
+          `Scale: ${f(SCALE.messages)} messages, ${f(SCALE.users)} generated people`,
+          `  seeding (the stand-in's own --messages/--users, to first answer): ${f(seedMs)} ms, peak RSS ${f(seedPeakRssMb)} MB`,
+          `  start-up on that file: ${f(startupMs)} ms, RSS ${f(startupRssMb)} MB`,
+          ...table(
+            ['  route (50 connections)', 'req/s', 'p50/p99 ms'],
+            [
+              [
+                '  GET /chat/get-user-threads/',
+                f(threads.rps),
+                `${f(threads.p50)} / ${f(threads.p99)}`,
+              ],
+              [
+                `  GET /chat/messages/<uid>/ (${f(SCALE.conversation)} messages)`,
+                f(conversation.rps),
+                `${f(conversation.p50)} / ${f(conversation.p99)}`,
+              ],
+            ],
+          ),
+          socketLine('  sockets, closed loop', sockets.closed_loop),
+          socketLine(
+            '  sockets, open loop at 10 msg/s per socket',
+            sockets.open_loop_10_per_socket,
+          ),
+          `  peak RSS serving: ${f(peakRssMb)} MB`,
+        ],
+      };
+    } finally {
+      await server.stop();
+    }
+  },
+});

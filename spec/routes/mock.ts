@@ -1,0 +1,229 @@
+import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
+import { FailureEnvelopeSchema, failure, successEnvelope } from '../schemas/envelope.js';
+import {
+  FaultRequestSchema,
+  FaultSchema,
+  JournalEntrySchema,
+  JournalQuerySchema,
+  MintedTokensSchema,
+  MockTokenRequestSchema,
+  MockUserSchema,
+  SocketCloseRequestSchema,
+  SocketCloseResultSchema,
+} from '../schemas/mock.js';
+import {
+  SnapshotParamsSchema,
+  SnapshotRequestSchema,
+  SnapshotSchema,
+} from '../schemas/snapshots.js';
+import { badRequestResponse, jsonContent } from './responses.js';
+
+/** The tag the docs page groups every control under. */
+export const MOCK_TAG = 'Stand-in controls';
+/** The header that carries the control key (D55). */
+export const CONTROL_KEY_HEADER = 'X-Mock-Key';
+
+const controlKeyRefused = {
+  401: jsonContent(
+    FailureEnvelopeSchema,
+    'The control key is missing or wrong (required when the stand-in listens beyond loopback).',
+    failure(`A control key is required: send it in the ${CONTROL_KEY_HEADER} header`),
+  ),
+};
+
+/** The key is optional on loopback: `{}` (no requirement) is one of the alternatives. */
+const controlSecurity: Record<string, string[]>[] = [{}, { controlKey: [] }];
+
+/**
+ * A control route: tagged apart from the API, marked `x-standin-extension` so the conformance
+ * suite never requires it (D26), guarded by the control key (optional on loopback, so `{}` is one
+ * of the alternatives), and refused with 401 without it.
+ *
+ * @example
+ * export const reset = controlRoute({ operationId: 'mockReset', method: 'post', path: '/__mock/reset', ... });
+ */
+export function controlRoute<R extends RouteConfig & { operationId: string }>(route: R) {
+  return createRoute({
+    ...route,
+    tags: [MOCK_TAG],
+    'x-standin-extension': true,
+    security: controlSecurity,
+    responses: { ...route.responses, ...controlKeyRefused },
+  });
+}
+
+function jsonBody<T extends z.ZodType>(schema: T, required = true) {
+  return { required, content: { 'application/json': { schema } } };
+}
+
+export const mockReset = controlRoute({
+  operationId: 'mockReset',
+  method: 'post',
+  path: '/__mock/reset',
+  summary: 'Reset the data to the seed',
+  description: 'As on a fresh database: every write since start-up is gone.',
+  responses: { 200: jsonContent(successEnvelope(z.null()), 'Data reset') },
+});
+
+export const mockUsers = controlRoute({
+  operationId: 'mockUsers',
+  method: 'get',
+  path: '/__mock/users',
+  summary: 'Everyone who can log in, with the password',
+  responses: { 200: jsonContent(successEnvelope(MockUserSchema.array()), 'The people') },
+});
+
+export const mockToken = controlRoute({
+  operationId: 'mockToken',
+  method: 'post',
+  path: '/__mock/token',
+  summary: "A login's tokens for anyone, without their password",
+  description:
+    'Active or not. `token_type` and `lifetime_seconds` mint a token that expires soon or has already expired (DECISIONS.md D61).',
+  request: { body: jsonBody(MockTokenRequestSchema) },
+  responses: {
+    200: jsonContent(
+      successEnvelope(MintedTokensSchema),
+      'What a login would answer, with each expiry',
+    ),
+    ...badRequestResponse,
+    404: jsonContent(FailureEnvelopeSchema, 'No such user', failure('User does not exist')),
+  },
+});
+
+export const mockCloseSockets = controlRoute({
+  operationId: 'mockCloseSockets',
+  method: 'post',
+  path: '/__mock/sockets/close',
+  summary: "Close one user's sockets, or everyone's, now",
+  description:
+    'Like a server restart (1012) or crash (1011). The body may be empty: every socket, code 1012.',
+  request: { body: jsonBody(SocketCloseRequestSchema, false) },
+  responses: {
+    200: jsonContent(successEnvelope(SocketCloseResultSchema), 'How many sockets were closed'),
+    ...badRequestResponse,
+  },
+});
+
+export const mockListFaults = controlRoute({
+  operationId: 'mockListFaults',
+  method: 'get',
+  path: '/__mock/faults',
+  summary: 'The active faults',
+  responses: { 200: jsonContent(successEnvelope(FaultSchema.array()), 'Active faults') },
+});
+
+export const mockAddFault = controlRoute({
+  operationId: 'mockAddFault',
+  method: 'post',
+  path: '/__mock/faults',
+  summary: 'Make HTTP requests or sockets misbehave',
+  description:
+    'HTTP: answer matching requests with a status or a network fault. Socket: delay, drop (a dropped frame is still stored), duplicate, close after N frames, refuse handshakes. Drops draw from a generator seeded by `--seed`.',
+  request: { body: jsonBody(FaultRequestSchema) },
+  responses: {
+    201: jsonContent(successEnvelope(FaultSchema), 'The fault, now active'),
+    ...badRequestResponse,
+  },
+});
+
+export const mockClearFaults = controlRoute({
+  operationId: 'mockClearFaults',
+  method: 'delete',
+  path: '/__mock/faults',
+  summary: 'Remove every fault',
+  responses: { 200: jsonContent(successEnvelope(z.null()), 'No faults remain') },
+});
+
+export const mockRemoveFault = controlRoute({
+  operationId: 'mockRemoveFault',
+  method: 'delete',
+  path: '/__mock/faults/{id}',
+  summary: 'Remove one fault',
+  request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+  responses: {
+    200: jsonContent(successEnvelope(z.null()), 'Removed'),
+    404: jsonContent(FailureEnvelopeSchema, 'No such fault'),
+  },
+});
+
+export const mockJournal = controlRoute({
+  operationId: 'mockJournal',
+  method: 'get',
+  path: '/__mock/requests',
+  summary: 'Recent HTTP requests and socket events, newest first',
+  request: { query: JournalQuerySchema },
+  responses: {
+    200: jsonContent(successEnvelope(JournalEntrySchema.array()), 'Matching entries'),
+    ...badRequestResponse,
+  },
+});
+
+export const mockClearJournal = controlRoute({
+  operationId: 'mockClearJournal',
+  method: 'delete',
+  path: '/__mock/requests',
+  summary: 'Empty the journal',
+  responses: { 200: jsonContent(successEnvelope(z.null()), 'Journal emptied') },
+});
+
+const noSuchSnapshot = {
+  404: jsonContent(FailureEnvelopeSchema, 'No such snapshot', failure('No such snapshot')),
+};
+
+export const mockSaveSnapshot = controlRoute({
+  operationId: 'mockSaveSnapshot',
+  method: 'post',
+  path: '/__mock/snapshots',
+  summary: 'Save the whole state under a new id',
+  description:
+    'Messages, threads, settings, coins, users and the ledger, as one SQLite image held in memory until deleted or the stand-in stops. The body may be empty (DECISIONS.md D62).',
+  request: { body: jsonBody(SnapshotRequestSchema, false) },
+  responses: {
+    201: jsonContent(successEnvelope(SnapshotSchema), 'Saved'),
+    ...badRequestResponse,
+  },
+});
+
+export const mockListSnapshots = controlRoute({
+  operationId: 'mockListSnapshots',
+  method: 'get',
+  path: '/__mock/snapshots',
+  summary: 'The saved snapshots, oldest first',
+  responses: { 200: jsonContent(successEnvelope(SnapshotSchema.array()), 'Saved snapshots') },
+});
+
+export const mockRestoreSnapshot = controlRoute({
+  operationId: 'mockRestoreSnapshot',
+  method: 'post',
+  path: '/__mock/snapshots/{id}/restore',
+  summary: 'Bring a saved state back',
+  description:
+    'Everything exactly as saved; open sockets stay open and their users keep working. Needs a database file (409 with `--db :memory:`).',
+  request: { params: SnapshotParamsSchema },
+  responses: {
+    200: jsonContent(successEnvelope(SnapshotSchema), 'Restored'),
+    ...noSuchSnapshot,
+    409: jsonContent(FailureEnvelopeSchema, 'The stand-in runs on :memory:'),
+  },
+});
+
+export const mockDeleteSnapshot = controlRoute({
+  operationId: 'mockDeleteSnapshot',
+  method: 'delete',
+  path: '/__mock/snapshots/{id}',
+  summary: 'Forget a saved snapshot',
+  request: { params: SnapshotParamsSchema },
+  responses: { 200: jsonContent(successEnvelope(z.null()), 'Deleted'), ...noSuchSnapshot },
+});
+
+/** Every control route, in the order the docs page lists them. Not part of `ROUTES` (the API). */
+export const MOCK_ROUTES = [
+  mockReset,
+  mockUsers,
+  mockToken,
+  mockSaveSnapshot,
+  mockListSnapshots,
+  mockRestoreSnapshot,
+  mockDeleteSnapshot,
+] as const;

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+/**
+ * The contract as other tools read it: the committed `spec/openapi.json` and `spec/asyncapi.json`,
+ * validated with Ajv, never with the Zod schemas they were generated from. Code generators, Prism
+ * and Schemathesis see these documents, so a Zod feature that does not survive the conversion (a
+ * regex flag, a transform) shows up here as a mismatch and nowhere else.
+ */
+
+type Json = Record<string, unknown>;
+const read = (name: string): Json =>
+  JSON.parse(readFileSync(new URL(`../../spec/${name}`, import.meta.url), 'utf8'));
+
+export const PUBLISHED_OPENAPI = read('openapi.json');
+export const PUBLISHED_ASYNCAPI = read('asyncapi.json');
+
+const OPENAPI_ID = 'https://contract.local/openapi.json';
+const ASYNCAPI_ID = 'https://contract.local/asyncapi.json';
+
+/**
+ * OpenAPI 3.1 schemas are JSON Schema 2020-12; AsyncAPI's default schema format is a superset of
+ * draft-07. `strict: false` because consumers ignore keywords they do not know (`example`, `x-…`).
+ */
+function validatorFor(kind: 'openapi' | 'asyncapi'): Ajv {
+  const ajv =
+    kind === 'openapi'
+      ? new Ajv2020({ strict: false, allErrors: true, validateSchema: false })
+      : new Ajv({ strict: false, allErrors: true, validateSchema: false });
+  addFormats.default(ajv);
+  ajv.addSchema(kind === 'openapi' ? PUBLISHED_OPENAPI : PUBLISHED_ASYNCAPI, documentId(kind));
+  return ajv;
+}
+
+const documentId = (kind: 'openapi' | 'asyncapi') =>
+  kind === 'openapi' ? OPENAPI_ID : ASYNCAPI_ID;
+/** Built on first use: most test files never validate anything. */
+const validators: Partial<Record<'openapi' | 'asyncapi', Ajv>> = {};
+const compiled = new Map<string, ValidateFunction>();
+
+/** `/paths/{uid}` → `/paths/~1chat~1messages~1{uid}~1`, URI-safe, as `$ref` writes it. */
+export function pointer(...segments: string[]): string {
+  return segments
+    .map((s) => `/${encodeURIComponent(s.replaceAll('~', '~0').replaceAll('/', '~1'))}`)
+    .join('');
+}
+
+/**
+ * Validates `value` against the schema at `at` (a JSON pointer) inside a published document, with
+ * `$ref`s resolved against that document as a consumer resolves them. Answers readable problems.
+ */
+export function validateAt(kind: 'openapi' | 'asyncapi', at: string, value: unknown): string[] {
+  const key = `${kind}#${at}`;
+  let validate = compiled.get(key);
+  if (!validate) {
+    validators[kind] ??= validatorFor(kind);
+    validate = validators[kind].compile({ $ref: `${documentId(kind)}#${at}` });
+    compiled.set(key, validate);
+  }
+  return validate(value) ? [] : describe(validate.errors ?? []);
+}
+
+function describe(errors: ErrorObject[]): string[] {
+  return errors
+    .slice(0, 5)
+    .map(
+      (e) => `${e.instancePath || '(root)'} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`,
+    );
+}
+
+/**
+ * Follows document-level `$ref`s (`#/channels/room/messages/x` → `#/components/messages/x`) the
+ * way AsyncAPI tools do; answers the pointer where the chain ends.
+ */
+export function followRef(document: Json, ref: string): string {
+  let at = ref;
+  for (let hops = 0; hops < 10; hops += 1) {
+    const node = at
+      .slice(2)
+      .split('/')
+      .map((s) => decodeURIComponent(s).replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce<unknown>((parent, s) => (parent as Json | undefined)?.[s], document);
+    const next = (node as { $ref?: unknown } | undefined)?.$ref;
+    if (typeof next !== 'string') return at.slice(1);
+    at = next;
+  }
+  throw new Error(`$ref chain too long from ${ref}`);
+}
