@@ -70,9 +70,9 @@ describe.skipIf(!hasChromium)('The socket console in headless Chromium, offline'
 
     await tab.evaluate(fill('a', 'receiver_id', KYRIAN.id));
     await tab.evaluate(fill('a', 'message_body', 'hello from pane A'));
-    await tab.evaluate(
-      inPane('a', `pane.querySelector('[data-form="composer"]').requestSubmit();`),
-    );
+    // Sent from the keyboard: Ctrl+Enter in the message field.
+    await tab.evaluate(inPane('a', `pane.querySelector('[name="message_body"]').focus();`));
+    await tab.press('Enter', { ctrl: true });
     const received = await tab.waitFor<string>(
       inPane(
         'b',
@@ -121,6 +121,12 @@ describe.skipIf(!hasChromium)('The socket console in headless Chromium, offline'
     // Logging out leaves no token anywhere in the page: markup or field values.
     for (const id of ['a', 'b'] as const)
       await tab.evaluate(inPane(id, `pane.querySelector('[data-action="logout"]').click();`));
+    expect(
+      await tab.evaluate(
+        inPane('a', `return pane.querySelector('[data-action="connect"]').offsetParent === null;`),
+      ),
+      'the session buttons are hidden once logged out',
+    ).toBe(true);
     const leftovers = await tab.evaluate<string>(
       `document.documentElement.outerHTML + [...document.querySelectorAll('input, textarea')].map((e) => e.value).join(' ')`,
     );
