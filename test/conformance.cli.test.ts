@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../conformance/cli.js';
 import type { Report } from '../conformance/types.js';
 import { startBreakingProxy } from './support/breaking-proxy.js';
+import { ACCOUNT_FLAGS as accounts, runCli } from './support/conformance-cli.js';
 import { expiredTokenFor, TEST_SECRET } from './support/conformance-run.js';
 import {
   freePort,
@@ -22,18 +22,6 @@ useStandIn(
   { otherClients: 'the conformance CLI under test' },
 );
 
-async function runCli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (line) => out.push(line),
-    (line) => err.push(line),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const accounts = ['--user', `${UDO.email}:${PASSWORD}`, '--peer', `${KYRIAN.email}:${PASSWORD}`];
 const expired = ['--expired-token', expiredTokenFor(UDO.id)];
 
 describe('The conformance CLI', () => {
@@ -53,7 +41,7 @@ describe('The conformance CLI', () => {
     ]);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(code).toBe(0);
-    expect(out).toMatch(/\d+ passed, 0 failed, 0 unconfirmed, 2 warnings, 0 skipped$/);
+    expect(out).toMatch(/\d+ passed, 0 failed, 0 unconfirmed, 4 warnings, 0 skipped$/);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as Report;
     expect(Object.keys(report)).toEqual(['target', 'started_at', 'summary', 'checks']);
     expect(Object.keys(report.checks[0] ?? {})).toEqual(

@@ -6,29 +6,15 @@ import {
 } from '../../spec/schemas/auth.js';
 import { httpCall } from '../client.js';
 import { describeProblems, extraFields, shapeErrors } from '../shape.js';
+import { forgedExpired, signedWithOtherKey } from '../tokens.js';
 import { type Check, describeResponse, failRule, pass, type RunContext, skip } from '../types.js';
 import { HTTP_CASES } from './cases.js';
 
 const NOTES = 'production-notes.md: Errors outside the envelope';
 
-/**
- * The user's own token with its expiry moved into the past: its signature no longer matches, so
- * this tests signature checking, not expiry. Only a token the server itself issued and that has
- * since expired (--expired-token) tests expiry (D30).
- */
-function forgedSignature(token: string): string {
-  const [head, payload, sig] = token.split('.');
-  try {
-    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
-    return `${head}.${Buffer.from(JSON.stringify({ ...claims, exp: 1_000_000_000 })).toString('base64url')}.${sig}`;
-  } catch {
-    return `${head}.e30.${sig}`;
-  }
-}
-
-/** Why expiry is not checked without --expired-token: a forged token cannot show it. */
+/** Why expiry is not checked without --expired-token: a token we alter cannot show it (D30). */
 export const EXPIRY_NOT_CHECKED =
-  'expiry not checked: pass --expired-token JWT, an access token this server issued that has since expired (production access tokens live 6 h); a token we alter ourselves only tests the signature (see forged-signature)';
+  'expiry not checked: pass --expired-token JWT, an access token this server issued that has since expired (production access tokens live 6 h; the stand-in mints one with POST /__mock/token {"email": …, "lifetime_seconds": -60}); a token we alter ourselves only tests the signature (see forged-signature)';
 
 const CREDENTIALS: {
   name: string;
@@ -43,13 +29,20 @@ const CREDENTIALS: {
   {
     name: 'forged-signature',
     title: 'a token whose claims were altered after signing',
-    header: (ctx) => `Bearer ${forgedSignature(ctx.user.token)}`,
+    // Expiry moved into the past under a random signature: this tests signature checking, not
+    // expiry; only a token the server issued that has since expired tests expiry (D30).
+    header: (ctx) => `Bearer ${forgedExpired(ctx.user.token)}`,
   },
   {
     name: 'expired-token',
     title: 'a genuinely expired token',
     header: (ctx) => (ctx.expiredToken ? `Bearer ${ctx.expiredToken}` : undefined),
     missing: EXPIRY_NOT_CHECKED,
+  },
+  {
+    name: 'other-key-token',
+    title: 'a token signed with another key',
+    header: (ctx) => `Bearer ${signedWithOtherKey(ctx.user.token)}`,
   },
   {
     name: 'refresh-as-access',

@@ -2,10 +2,11 @@ import { SETTINGS_UPDATED } from '../../spec/routes/exec.js';
 import { successEnvelope } from '../../spec/schemas/envelope.js';
 import { TradingSettingsSchema } from '../../spec/schemas/exec.js';
 import { bearer, type HttpResult, httpCall } from '../client.js';
+import { asCleanup } from '../evidence.js';
 import { judgeShape } from '../shape.js';
 import { type Check, describeResponse, failRule, pass, type Verdict } from '../types.js';
 
-const SettingsEnvelopeSchema = successEnvelope(TradingSettingsSchema);
+export const SettingsEnvelopeSchema = successEnvelope(TradingSettingsSchema);
 /** Only the flag the check flips: a read must not fail on fields another check judges. */
 const FlagEnvelopeSchema = successEnvelope(TradingSettingsSchema.pick({ can_trade_btc: true }));
 
@@ -92,7 +93,7 @@ export const SETTINGS_CHECKS: Check[] = [
         // Applied and read back; an answer that broke only assumptions still says so.
         return shape.outcome === 'unconfirmed' ? { ...shape, rule: 'settings.shape' } : pass();
       } finally {
-        await call({ can_trade_btc: original });
+        await asCleanup(() => call({ can_trade_btc: original }));
       }
     },
   },

@@ -18,7 +18,7 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'error',
     writes: true,
-    rules: ['delivery.sockets', 'delivery.arrives', ...SCHEMA_RULES],
+    rules: ['delivery.sockets', 'delivery.arrives', 'delivery.unwrapped', ...SCHEMA_RULES],
     async run(ctx) {
       const ex = await exchange(ctx);
       if (ex.error) return failRule('delivery.sockets', 'two open sockets', ex.error);
@@ -32,6 +32,15 @@ export const DELIVERY_CHECKS: Check[] = [
           `the peer received ${seen}`,
         );
       }
+      if (ex.foundAt !== '$')
+        return {
+          ...failRule(
+            'delivery.unwrapped',
+            'the re_message as the frame itself',
+            'the re_message arrived wrapped',
+          ),
+          found_at: `${ex.foundAt} of the frame the peer received`,
+        };
       return judgeShape('the documented re_message frame', ReMessageFrameSchema, ex.frame);
     },
   },
@@ -54,7 +63,7 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'error',
     writes: true,
-    rules: ['delivery.sockets', 'delivery.sender', 'delivery.receiver'],
+    rules: ['delivery.sender', 'delivery.receiver'],
     async run(ctx) {
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
@@ -82,20 +91,23 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'error',
     writes: true,
-    rules: ['delivery.sockets', 'no-echo'],
+    rules: ['no-echo'],
     async run(ctx) {
       const ex = await exchange(ctx);
-      if (ex.error) return failRule('delivery.sockets', 'two open sockets', ex.error);
+      if (ex.error) return skip(`no open sockets (${ex.error}); see socket.delivery`);
       const echoed = ex.userSocket?.frames.find(
         (f) => (f as { message_body?: unknown })?.message_body === ex.body,
       );
-      return echoed === undefined
-        ? pass()
-        : failRule(
-            'no-echo',
-            `nothing on the sender socket within ${ex.echoWindowMs} ms of sending (${ECHO_WINDOW_FACTOR}× the delivery time of ${ex.deliveryMs ?? '?'} ms, at least ${ctx.echoWindowMs ?? ECHO_WINDOW_FLOOR_MS} ms)`,
-            JSON.stringify(echoed).slice(0, 300),
-          );
+      if (echoed !== undefined)
+        return failRule(
+          'no-echo',
+          `nothing on the sender socket within ${ex.echoWindowMs} ms of sending (${ECHO_WINDOW_FACTOR}× the delivery time of ${ex.deliveryMs ?? '?'} ms, at least ${ctx.echoWindowMs ?? ECHO_WINDOW_FLOOR_MS} ms)`,
+          JSON.stringify(echoed).slice(0, 300),
+        );
+      // Silence on the sender's socket proves nothing when the message went nowhere at all.
+      return ex.frame === undefined
+        ? skip('the message was not delivered; see socket.delivery')
+        : pass();
     },
   },
 ];

@@ -10,7 +10,7 @@ export const HISTORY_CHECKS: Check[] = [
     docRef: '1. Get Messages',
     severity: 'error',
     writes: true,
-    rules: ['delivery.sockets', 'history.stored', 'history.body'],
+    rules: ['history.stored', 'history.body'],
     async run(ctx) {
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
@@ -48,7 +48,7 @@ export const HISTORY_CHECKS: Check[] = [
     docRef: '3. Get user threads',
     severity: 'error',
     writes: true,
-    rules: ['delivery.sockets', 'thread.last-message'],
+    rules: ['thread.last-message'],
     async run(ctx) {
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
