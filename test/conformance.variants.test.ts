@@ -108,7 +108,7 @@ describe('Rule coverage', () => {
               wanted.decisions.every((d) => got.decisions?.includes(d)));
           if (!ok)
             wrong.push(
-              `${variant.name}: ${id} should be ${said(wanted as CheckResult)}, was ${said(got)}`,
+              `${variant.name}: ${id} should be ${said(wanted as CheckResult)}, was ${said(got)}: ${got?.actual?.slice(0, 160)}`,
             );
         }
       }

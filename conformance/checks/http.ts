@@ -1,6 +1,7 @@
 import { type ContractRoute, responseSchema, routeById } from '../../spec/routes/index.js';
 import { AnyEnvelopeSchema } from '../../spec/schemas/envelope.js';
 import { type HttpResult, httpCall } from '../client.js';
+import { noteWrapped } from '../nested.js';
 import { describeProblems, extraFields, judgeProblems, judgeShape, shapeErrors } from '../shape.js';
 import {
   type Check,
@@ -60,6 +61,51 @@ function withJson(
   };
 }
 
+/** The envelope aspect: `success` agrees with `status` and with the documented status code. */
+function judgeEnvelope(
+  c: HttpCase,
+  form: 'envelope' | 'array' | 'other',
+  res: Extract<HttpResult, { ok: true }>,
+): Verdict {
+  if (form === 'array')
+    return Array.isArray(res.json)
+      ? pass()
+      : failRule('envelope.bare-array', 'a bare JSON array (D12)', describeResponse(res), '$');
+  const envelope = AnyEnvelopeSchema.safeParse(res.json);
+  if (!envelope.success)
+    return failRule(
+      'envelope.shape',
+      '{status, entity, message, success}',
+      describeProblems(shapeErrors(AnyEnvelopeSchema, res.json)),
+    );
+  const { status, success } = envelope.data;
+  if (success !== (status === 'success'))
+    return failRule(
+      'envelope.success-matches-status',
+      'success true exactly when status is "success"',
+      `status "${status}", success ${success}`,
+      '$.success',
+    );
+  // The HTTP status decides which half of the envelope is due: 2xx success, 4xx failure.
+  const wanted = c.status < 400;
+  return success === wanted
+    ? pass()
+    : failRule(
+        'envelope.success-matches-http',
+        `success: ${wanted} with HTTP ${c.status}`,
+        `status "${status}", success ${success}`,
+        '$.success',
+      );
+}
+
+/** A case whose status the contract gives no body for: the suite's own mistake, never a silent skip. */
+const noSchema = (c: HttpCase): Verdict =>
+  failRule(
+    'contract',
+    `a schema for HTTP ${c.status} in the contract`,
+    `${c.operationId} documents no JSON body for ${c.status}: the case or the contract is wrong`,
+  );
+
 function aspects(c: HttpCase): Check[] {
   const route = routeById(c.operationId);
   const base = { docRef: docRefOf(route), writes: c.writes };
@@ -111,42 +157,13 @@ function aspects(c: HttpCase): Check[] {
               'json-body',
             ],
       run: (ctx) =>
-        withJson(ctx, c, (res) => {
-          if (form === 'array')
-            return Array.isArray(res.json)
-              ? pass()
-              : failRule(
-                  'envelope.bare-array',
-                  'a bare JSON array (D12)',
-                  describeResponse(res),
-                  '$',
-                );
-          const envelope = AnyEnvelopeSchema.safeParse(res.json);
-          if (!envelope.success)
-            return failRule(
-              'envelope.shape',
-              '{status, entity, message, success}',
-              describeProblems(shapeErrors(AnyEnvelopeSchema, res.json)),
-            );
-          const { status, success } = envelope.data;
-          if (success !== (status === 'success'))
-            return failRule(
-              'envelope.success-matches-status',
-              'success true exactly when status is "success"',
-              `status "${status}", success ${success}`,
-              '$.success',
-            );
-          // The HTTP status decides which half of the envelope is due: 2xx success, 4xx failure.
-          const wanted = c.status < 400;
-          return success === wanted
-            ? pass()
-            : failRule(
-                'envelope.success-matches-http',
-                `success: ${wanted} with HTTP ${c.status}`,
-                `status "${status}", success ${success}`,
-                '$.success',
-              );
-        })(),
+        withJson(ctx, c, (res) =>
+          noteWrapped(
+            judgeEnvelope(c, form, res),
+            (v) => (form === 'array' ? Array.isArray(v) : AnyEnvelopeSchema.safeParse(v).success),
+            res.json,
+          ),
+        )(),
     },
     {
       ...base,
@@ -157,13 +174,12 @@ function aspects(c: HttpCase): Check[] {
       run: (ctx) =>
         withJson(ctx, c, (res, r) => {
           const schema = responseSchema(r, c.status);
-          if (!schema)
-            return failRule(
-              'contract',
-              `a schema for HTTP ${c.status} in the contract`,
-              `${c.operationId} documents no JSON body for ${c.status}: the case or the contract is wrong`,
-            );
-          return judgeShape('every documented field, with its documented type', schema, res.json);
+          if (!schema) return noSchema(c);
+          return noteWrapped(
+            judgeShape('every documented field, with its documented type', schema, res.json),
+            (v) => schema.safeParse(v).success,
+            res.json,
+          );
         })(),
     },
     {
@@ -175,12 +191,7 @@ function aspects(c: HttpCase): Check[] {
       run: (ctx) =>
         withJson(ctx, c, (res, r) => {
           const schema = responseSchema(r, c.status);
-          if (!schema)
-            return failRule(
-              'contract',
-              `a schema for HTTP ${c.status} in the contract`,
-              `${c.operationId} documents no JSON body for ${c.status}`,
-            );
+          if (!schema) return noSchema(c);
           return {
             ...judgeProblems('only documented fields', extraFields(schema, res.json)),
             rule: 'extra-fields',

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { assumed, shownWithValues } from './assumed.js';
-import { SocketTimestampSchema, UuidSchema } from './primitives.js';
+import { SocketTimestampSchema, UuidInputSchema, UuidSchema } from './primitives.js';
 
 /** Longest `message_body` the stand-in stores; the docs set none (DECISIONS.md). */
 export const MESSAGE_BODY_MAX_CHARS = 4000;
@@ -41,7 +41,7 @@ export const ChatMessageFrameSchema = z
         ),
       { decision: 'D19', constraint: 'length', shown: 'short texts, with no limit stated' },
     ),
-    receiver_id: UuidSchema.describe('The user to deliver to: any user but yourself.'),
+    receiver_id: UuidInputSchema.describe('The user to deliver to: any user but yourself.'),
   })
   .openapi('ChatMessageFrame', { example: CHAT_MESSAGE_EXAMPLE });
 

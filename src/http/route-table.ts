@@ -53,6 +53,19 @@ export function findOperation(entry: ContractPath, method: string): ContractRout
   return entry.operations.get(method === 'HEAD' ? 'GET' : method);
 }
 
+/** DRF's order of `http_method_names`; Django answers HEAD wherever it answers GET. */
+const DRF_METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+/**
+ * The `Allow` header DRF's APIView sends for a path (RFC 9110 §10.2.1): its declared methods, HEAD
+ * with GET, and OPTIONS, which every APIView answers.
+ */
+export function allowedMethods(entry: ContractPath): string {
+  const declared = new Set([...entry.operations.keys(), 'OPTIONS']);
+  if (declared.has('GET')) declared.add('HEAD');
+  return DRF_METHOD_ORDER.filter((method) => declared.has(method)).join(', ');
+}
+
 const SLASHED_ELSEWHERE = [SOCKET_PATH, SOCKET_PATH_ALIAS].map(compile);
 
 /**

@@ -42,6 +42,7 @@ export async function accountPairs(standIn: TestStandIn): Promise<Pair[]> {
 
 export interface SuiteOptions {
   pair: Pair;
+  /** Generous by default: concurrent runs on a loaded machine wait for PBKDF2 logins (D100). */
   timeoutMs?: number;
   /** Supply a genuinely expired token (the default), as --expired-token does. */
   expiredToken?: boolean;
@@ -57,7 +58,7 @@ export interface SuiteOptions {
 export async function runSuiteThrough(
   standIn: TestStandIn,
   baseUrl: string,
-  { pair, timeoutMs = 1500, expiredToken = true, echoWindowMs, checks }: SuiteOptions,
+  { pair, timeoutMs = 4000, expiredToken = true, echoWindowMs, checks }: SuiteOptions,
 ): Promise<Report> {
   const ctx = await prepareContext({
     baseUrl: standIn.url,

@@ -25,6 +25,7 @@ export const SOCKET_VARIANTS: Variant[] = [
   },
   {
     name: 'a re_message wrapped inside another object',
+    timeoutMs: 1000,
     breakage: () => ({
       frame: (text) => JSON.stringify({ type: 'chat', message: JSON.parse(text) }),
     }),
@@ -32,6 +33,7 @@ export const SOCKET_VARIANTS: Variant[] = [
   },
   {
     name: 'no delivery',
+    timeoutMs: 1000,
     breakage: () => ({ frame: () => null }),
     expect: [{ checks: /^socket\.delivery$/, rule: 'delivery.arrives' }],
   },
@@ -47,6 +49,7 @@ export const SOCKET_VARIANTS: Variant[] = [
   },
   {
     name: 'sockets closed at once',
+    timeoutMs: 1000,
     breakage: () => ({ closeSockets: true }),
     expect: [{ checks: /^socket\.delivery$/, rule: 'delivery.arrives' }],
   },
