@@ -15,8 +15,11 @@ export interface RunningStandIn {
   wsUrl: string;
   port: number;
   store: ReturnType<typeof createStore>;
-  /** Open sockets and the users holding them: what a leak test watches. */
-  connections(): { sockets: number; users: number };
+  /**
+   * What a leak test watches: open sockets and the users holding them in the registry, and the
+   * sockets the WebSocket server itself still tracks. All three are zero once every client left.
+   */
+  connections(): { sockets: number; users: number; wsClients: number };
   close(): Promise<void>;
 }
 
@@ -90,7 +93,11 @@ export async function startStandIn(
     wsUrl,
     port,
     store,
-    connections: () => ({ sockets: registry.socketCount, users: registry.userCount }),
+    connections: () => ({
+      sockets: registry.socketCount,
+      users: registry.userCount,
+      wsClients: wss.clients.size,
+    }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
