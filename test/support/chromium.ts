@@ -112,8 +112,9 @@ export async function launchChromium(): Promise<Browser> {
       const tab: BrowserTab = {
         async goto(url) {
           const loaded = nextEvent('Page.loadEventFired', sessionId);
-          await call('Page.navigate', { url });
-          await loaded;
+          const { loaderId } = await call<{ loaderId?: string }>('Page.navigate', { url });
+          // A jump to another fragment of the same page loads nothing.
+          if (loaderId) await loaded;
         },
         async evaluate<T>(expression: string) {
           const { result, exceptionDetails } = await call<{
@@ -168,7 +169,8 @@ export async function launchChromium(): Promise<Browser> {
       await new Promise((resolve) =>
         child.exitCode === null ? child.once('exit', resolve) : resolve(null),
       );
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile for a moment after it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
 }
