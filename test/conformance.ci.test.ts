@@ -1,12 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../conformance/checks/index.js';
 import { diffReports } from '../conformance/diff.js';
 import type { Report } from '../conformance/types.js';
-import { type Breakage, startBreakingProxy } from './support/breaking-proxy.js';
-import { ACCOUNT_FLAGS, runCli } from './support/conformance-cli.js';
+import { ACCOUNT_FLAGS, runCli, useBreakingProxy } from './support/conformance.js';
 import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 let standIn: TestStandIn;
@@ -16,17 +15,7 @@ useStandIn(
   { otherClients: 'the conformance CLI under test' },
 );
 
-let closeProxy: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await closeProxy?.();
-  closeProxy = undefined;
-});
-
-async function proxy(breakage: Breakage): Promise<string> {
-  const started = await startBreakingProxy(standIn.url, breakage);
-  closeProxy = started.close;
-  return started.url;
-}
+const proxy = useBreakingProxy(() => standIn.url);
 
 const tempDir = () => mkdtempSync(join(tmpdir(), '9app-ci-'));
 
@@ -148,6 +137,27 @@ describe('The conformance CLI in CI', () => {
     for (const secret of [user.token, peer.token, PASSWORD])
       for (const output of [byToken.out, byPassword.out, wrong.err])
         expect(output).not.toContain(secret);
+  });
+});
+
+describe('A check whose precondition failed', () => {
+  it('should be skipped with the reason, never passed', async () => {
+    const url = await proxy({ frame: () => null });
+    const json = join(tempDir(), 'r.json');
+    const args = ['--base-url', url, ...ACCOUNT_FLAGS, '--allow-writes', '--only', 'socket.'];
+    expect((await runCli([...args, '--timeout', '500', '--json', json])).code).toBe(1);
+    const results = (JSON.parse(readFileSync(json, 'utf8')) as Report).checks;
+    const outcome = (id: string) => results.find((c) => c.id === id);
+    expect(outcome('socket.delivery')?.outcome).toBe('fail');
+    for (const id of [
+      'socket.re-message-extra-fields',
+      'socket.no-echo-to-sender',
+      'socket.re-message-ids',
+    ])
+      expect(outcome(id)).toMatchObject({
+        outcome: 'skip',
+        actual: expect.stringContaining('see socket.delivery'),
+      });
   });
 });
 
