@@ -20,6 +20,8 @@ export interface RunningStandIn {
    * sockets the WebSocket server itself still tracks. All three are zero once every client left.
    */
   connections(): { sockets: number; users: number; wsClients: number };
+  /** Bytes written to sockets that their clients have not taken yet: what a slow-reader test watches. */
+  unreadBytes(): number;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function startStandIn(
     origin: () => url,
     reset: reseed,
     latencyMs: config.latencyMs,
+    maxUnreadBytes: config.maxUnreadBytes,
     log: config.quiet ? undefined : print,
     seed: config.seed,
     journalSize: config.journal,
@@ -98,6 +101,7 @@ export async function startStandIn(
       users: registry.userCount,
       wsClients: wss.clients.size,
     }),
+    unreadBytes: () => [...wss.clients].reduce((sum, client) => sum + client.bufferedAmount, 0),
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
