@@ -17,6 +17,8 @@ export interface RunningStandIn {
   store: ReturnType<typeof createStore>;
   /** Open sockets and the users holding them: what a leak test watches. */
   connections(): { sockets: number; users: number };
+  /** Bytes written to sockets that their clients have not taken yet: what a slow-reader test watches. */
+  unreadBytes(): number;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function startStandIn(
     origin: () => url,
     reset: reseed,
     latencyMs: config.latencyMs,
+    maxUnreadBytes: config.maxUnreadBytes,
     log: config.quiet ? undefined : print,
     seed: config.seed,
     journalSize: config.journal,
@@ -91,6 +94,7 @@ export async function startStandIn(
     port,
     store,
     connections: () => ({ sockets: registry.socketCount, users: registry.userCount }),
+    unreadBytes: () => [...wss.clients].reduce((sum, client) => sum + client.bufferedAmount, 0),
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
