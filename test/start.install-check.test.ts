@@ -32,8 +32,12 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), '9app-start-'));
   mkdirSync(join(dir, 'node_modules'));
   mkdirSync(join(dir, 'bin'));
-  for (const file of ['package.json', 'package-lock.json', 'node_modules/.package-lock.json'])
+  for (const file of ['package.json', 'package-lock.json'])
     copyFileSync(join(ROOT, file), join(dir, file));
+  // What npm records after installing that lockfile: every package but the project itself.
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+  delete lock.packages[''];
+  writeFileSync(join(dir, 'node_modules', '.package-lock.json'), JSON.stringify(lock));
   writeFileSync(join(dir, 'bin', 'npm'), `#!/bin/sh\ntouch "${join(dir, 'installed')}"\n`);
   chmodSync(join(dir, 'bin', 'npm'), 0o755);
 });
