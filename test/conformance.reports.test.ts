@@ -4,14 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../conformance/checks/index.js';
 import type { Report } from '../conformance/types.js';
 import type { Breakage } from './support/breaking-proxy.js';
-import {
-  ACCOUNT_FLAGS,
-  runChecksAgainst,
-  runCli,
-  useBreakingProxy,
-} from './support/conformance.js';
+import { ACCOUNT_FLAGS, runCli, useBreakingProxy } from './support/conformance.js';
+import { runSuiteThrough } from './support/conformance-run.js';
 import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 const run = promisify(execFile);
@@ -119,7 +116,10 @@ describe('A failing socket check', () => {
     const url = await proxy({
       frame: (text) => JSON.stringify({ type: 'chat', data: JSON.parse(text) }),
     });
-    const report = await runChecksAgainst(standIn.url, url, { only: 'socket.' });
+    const report = await runSuiteThrough(standIn, url, {
+      pair: { user: UDO, peer: KYRIAN },
+      checks: CHECKS.filter((c) => c.id.startsWith('socket.')),
+    });
     const delivery = report.checks.find((c) => c.id === 'socket.delivery');
     expect(delivery).toMatchObject({
       outcome: 'fail',
