@@ -6,11 +6,13 @@ import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../spec/asyncapi.js';
 import { docsRoutes } from './docs/index.js';
 import type { AppEnv } from './env.js';
 import { corsForAnyOrigin } from './http/cors.js';
+import { socketAlias } from './http/deviation.js';
 import { failureResponse } from './http/errors.js';
 import { contractGate } from './http/gate.js';
 import { preferences } from './http/prefer.js';
 import { type LogLine, requestLog } from './http/request-log.js';
 import { canonicalPath } from './http/route-table.js';
+import { trailingSlash } from './http/trailing-slash.js';
 import { mockRoutes } from './mock/index.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerChatRoutes } from './routes/chat.js';
@@ -62,13 +64,14 @@ export function createApp({
   if (log) app.use(requestLog(log));
   app.use(corsForAnyOrigin());
   app.use(preferences({ latencyMs }));
-  app.use(contractGate({ secret, users: store.users }));
+  app.use(trailingSlash({ strict }));
+  app.use(contractGate({ secret, users: store.users, strict }));
 
   const api = createRouter();
   registerAuthRoutes(api, store, secret);
   registerUserRoutes(api, store);
   registerChatRoutes(api, store);
-  registerExecRoutes(api, store);
+  registerExecRoutes(api, store, { strict });
   registerLedgerRoutes(api, store);
   app.route('/', api);
 
@@ -79,6 +82,7 @@ export function createApp({
     writer,
     log: log ?? (() => {}),
   });
+  app.get(SOCKET_PATH_ALIAS, socketAlias({ strict }));
   for (const path of [SOCKET_PATH, SOCKET_PATH_ALIAS]) {
     app.get(path, socketHandshake({ store, secret }), socket, (c) =>
       failureResponse(c, 'This is the chat WebSocket: connect with a WebSocket client', 426),

@@ -12,6 +12,8 @@ export interface StandInConfig {
   messages: number;
   latencyMs: number;
   quiet: boolean;
+  /** Serve only what the docs document (D63): `--strict` or NINEAPP_STRICT=1. */
+  strict: boolean;
   /** From NINEAPP_JWT_SECRET; otherwise generated once and stored with the data. */
   secret?: string;
 }
@@ -29,6 +31,8 @@ Usage: 9app-standin [options]
   --messages N       generated chat messages (default ${DEFAULT_SEED.messages})
   --latency MS       delay every HTTP response (default 0; per request: Prefer: delay=MS)
   --quiet            no banner, no request log
+  --strict           serve only what the docs document, refusing the extensions as a server
+                     built to the docs would (env NINEAPP_STRICT=1)
   -h, --help         this text
 
 Environment: NINEAPP_JWT_SECRET fixes the token signing secret.
@@ -68,6 +72,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): StandInConf
     messages: integer('--messages', values.messages, DEFAULT_SEED.messages),
     latencyMs: integer('--latency', values.latency, 0),
     quiet: values.quiet ?? false,
+    strict: values.strict ?? env.NINEAPP_STRICT === '1',
     secret: env.NINEAPP_JWT_SECRET || undefined,
   };
 }
@@ -86,6 +91,7 @@ function parse(argv: string[]) {
       messages: { type: 'string' },
       latency: { type: 'string' },
       quiet: { type: 'boolean' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

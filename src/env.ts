@@ -4,5 +4,6 @@ import type { UserRow } from './store/users.js';
 /** Hono's environment for the whole app: the node request (for GET bodies) and the caller. */
 export type AppEnv = {
   Bindings: { incoming?: IncomingMessage };
-  Variables: { user: UserRow };
+  /** `deviation`: the decisions a lenient answer relied on (src/http/deviation.ts). */
+  Variables: { user: UserRow; deviation?: string };
 };

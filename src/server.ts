@@ -56,6 +56,7 @@ export async function startStandIn(
     origin: () => url,
     reset: reseed,
     latencyMs: config.latencyMs,
+    strict: config.strict,
     log: config.quiet ? undefined : print,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

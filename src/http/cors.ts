@@ -13,7 +13,7 @@ export function corsForAnyOrigin(): MiddlewareHandler {
     const origin = c.req.header('origin');
     c.header('Access-Control-Allow-Origin', origin || '*');
     c.header('Access-Control-Allow-Credentials', 'true');
-    c.header('Access-Control-Expose-Headers', 'WWW-Authenticate');
+    c.header('Access-Control-Expose-Headers', 'WWW-Authenticate, X-Standin-Deviation');
     if (origin) c.header('Vary', 'Origin');
     if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
       c.header('Access-Control-Allow-Methods', ALLOW_METHODS);

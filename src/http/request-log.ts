@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../env.js';
 
 export type LogLine = (line: string) => void;
 
@@ -12,13 +13,17 @@ export function loggablePath(url: string): string {
   return path.replace(/\p{Cc}/gu, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-/** One line per request, preflights included: method, raw path, status, milliseconds. */
-export function requestLog(print: LogLine): MiddlewareHandler {
+/**
+ * One line per request, preflights included: method, raw path, status, milliseconds, and the
+ * decision a lenient answer relied on (`deviation D7; ...`).
+ */
+export function requestLog(print: LogLine): MiddlewareHandler<AppEnv> {
   return async function requestLog(c, next) {
     const started = performance.now();
     await next();
+    const deviation = c.get('deviation');
     print(
-      `${c.req.method} ${loggablePath(c.req.url)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
+      `${c.req.method} ${loggablePath(c.req.url)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms${deviation ? ` deviation ${deviation}` : ''}`,
     );
   };
 }
