@@ -121,11 +121,29 @@ export async function stopAllChildren(): Promise<void> {
   await Promise.all([...running].map((child) => child.stop()));
 }
 
+/** Node flags for every stand-in started from now on (`--cpu-prof`, set by bench/run.ts). */
+const standInNodeFlags: string[] = [];
+
+/** Every stand-in started from now on writes a CPU profile into `dir` when it stops. */
+export function profileStandIns(dir: string): void {
+  standInNodeFlags.push('--cpu-prof', '--cpu-prof-dir', dir);
+}
+
 /** The stand-in as users run it: `tsx src/cli.ts`. */
 export function spawnStandIn(port: number, db: string, extra: string[] = []): Child {
   return spawnChild(
     NODE_TSX[0],
-    [...NODE_TSX.slice(1), 'src/cli.ts', '--port', String(port), '--db', db, '--quiet', ...extra],
+    [
+      ...standInNodeFlags,
+      ...NODE_TSX.slice(1),
+      'src/cli.ts',
+      '--port',
+      String(port),
+      '--db',
+      db,
+      '--quiet',
+      ...extra,
+    ],
     port,
   );
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stopAllChildren } from './processes.js';
+import { profileStandIns, ROOT, stopAllChildren } from './processes.js';
 import { report } from './report.js';
 import type { Section, SectionResult } from './section.js';
 import { httpSection } from './sections/http.js';
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     seconds: { type: 'string' },
     'socket-messages': { type: 'string' },
     only: { type: 'string' },
+    'cpu-prof': { type: 'boolean' },
   },
 });
 const perSocket = Number(values['socket-messages'] ?? 40);
@@ -41,8 +42,11 @@ const flags = [
   values.seconds ? `--seconds ${values.seconds}` : '',
   values['socket-messages'] ? `--socket-messages ${values['socket-messages']}` : '',
   values.only ? `--only ${values.only}` : '',
+  values['cpu-prof'] ? '--cpu-prof' : '',
 ].filter(Boolean);
 const command = flags.length ? `npm run bench -- ${flags.join(' ')}` : 'npm run bench';
+// Profiles say where a target's time goes: `tsx bench/profile-summary.ts` reads them.
+if (values['cpu-prof']) profileStandIns(join(ROOT, 'bench', 'profiles'));
 const dir = mkdtempSync(join(tmpdir(), '9app-bench-'));
 const context = {
   seconds: Number(values.seconds ?? 5),

@@ -8,12 +8,15 @@ import type { AppEnv } from './env.js';
 import { corsForAnyOrigin } from './http/cors.js';
 import { socketAlias } from './http/deviation.js';
 import { failureResponse } from './http/errors.js';
+import { httpFaults } from './http/faults.js';
 import { contractGate } from './http/gate.js';
-import { preferences } from './http/prefer.js';
+import { journalRequests } from './http/journal.js';
 import { type LogLine, requestLog } from './http/request-log.js';
 import { canonicalPath } from './http/route-table.js';
 import { trailingSlash } from './http/trailing-slash.js';
+import { FaultSet } from './mock/fault-set.js';
 import { mockRoutes } from './mock/index.js';
+import { DEFAULT_JOURNAL_SIZE, Journal } from './mock/journal-store.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerChatRoutes } from './routes/chat.js';
 import { registerExecRoutes } from './routes/exec.js';
@@ -21,6 +24,8 @@ import { registerLedgerRoutes } from './routes/ledger.js';
 import { createRouter } from './routes/mount.js';
 import { registerUserRoutes } from './routes/users.js';
 import { chatSocket, socketHandshake } from './socket/chat-socket.js';
+import { deliverWithFaults } from './socket/delivery.js';
+import { handshakeFaults } from './socket/handshake-faults.js';
 import { MessageWriter } from './socket/message-writer.js';
 import { ConnectionRegistry } from './socket/registry.js';
 import type { Store } from './store/index.js';
@@ -37,6 +42,12 @@ export interface AppOptions {
   strict?: boolean;
   /** One line per request and socket event; none when absent (--quiet). */
   log?: LogLine;
+  /** Seeds the generator drop faults draw from (`--seed`), so a run replays the same drops. */
+  seed?: number;
+  /** Journal entries kept (`--journal N`); 0 switches the journal off. */
+  journalSize?: number;
+  /** When set, `/__mock/*` demands it in `X-Mock-Key` (D55). */
+  controlKey?: string;
 }
 
 /**
@@ -54,16 +65,24 @@ export function createApp({
   latencyMs = 0,
   strict = false,
   log,
+  seed = 0,
+  journalSize = DEFAULT_JOURNAL_SIZE,
+  controlKey,
 }: AppOptions) {
   // Paths without their trailing slash route like the slashed ones, for every method (D22).
   const app = new Hono<AppEnv>({ getPath: (request) => canonicalPath(getPath(request)) });
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
-  const registry = new ConnectionRegistry<WSContext>();
+  const faults = new FaultSet(seed);
+  const journal = new Journal(journalSize);
+  const registry = new ConnectionRegistry<WSContext>(
+    deliverWithFaults(faults, journal.recordSocket),
+  );
   const writer = new MessageWriter(store.chat);
 
   if (log) app.use(requestLog(log));
   app.use(corsForAnyOrigin());
-  app.use(preferences({ latencyMs }));
+  app.use(journalRequests(journal));
+  app.use(httpFaults({ latencyMs, faults }));
   app.use(trailingSlash({ strict }));
   app.use(contractGate({ secret, users: store.users, strict }));
 
@@ -81,16 +100,18 @@ export function createApp({
     registry,
     writer,
     log: log ?? (() => {}),
+    record: journal.recordSocket,
   });
   app.get(SOCKET_PATH_ALIAS, socketAlias({ strict }));
   for (const path of [SOCKET_PATH, SOCKET_PATH_ALIAS]) {
-    app.get(path, socketHandshake({ store, secret }), socket, (c) =>
+    app.get(path, socketHandshake({ store, secret }), handshakeFaults(faults), socket, (c) =>
       failureResponse(c, 'This is the chat WebSocket: connect with a WebSocket client', 426),
     );
   }
 
   app.route('/', docsRoutes({ origin, mode: () => (strict ? 'strict' : 'lenient') }));
-  app.route('/', mockRoutes({ store, secret, reset }));
+  const closeSockets = registry.closeAll.bind(registry);
+  app.route('/', mockRoutes({ store, secret, reset, faults, journal, closeSockets, controlKey }));
   app.get('/', (c) => c.redirect('/docs'));
 
   app.notFound((c) => failureResponse(c, 'Not found', 404));
@@ -104,7 +125,7 @@ export function createApp({
     );
   });
 
-  return { app, injectWebSocket, wss, registry };
+  return { app, injectWebSocket, wss, registry, faults, journal };
 }
 
 export type StandIn = ReturnType<typeof createApp>;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_JOURNAL_SIZE } from './mock/journal-store.js';
 import { DEFAULT_SEED } from './seed/index.js';
 
 export interface StandInConfig {
@@ -13,9 +14,13 @@ export interface StandInConfig {
   latencyMs: number;
   quiet: boolean;
   /** Serve only what the docs document (D63): `--strict` or NINEAPP_STRICT=1. */
-  strict: boolean;
+  strict?: boolean;
   /** From NINEAPP_JWT_SECRET; otherwise generated once and stored with the data. */
   secret?: string;
+  /** Journal entries kept (`--journal N`, default 1,000; 0 switches it off). */
+  journal?: number;
+  /** `--control-key` / NINEAPP_CONTROL_KEY; generated when listening beyond loopback (D55). */
+  controlKey?: string;
 }
 
 export const USAGE = `9app-standin: a stateful stand-in for the 9app chat + exec API
@@ -30,6 +35,9 @@ Usage: 9app-standin [options]
   --users N          generated users besides the documented ones (default ${DEFAULT_SEED.users})
   --messages N       generated chat messages (default ${DEFAULT_SEED.messages})
   --latency MS       delay every HTTP response (default 0; per request: Prefer: delay=MS)
+  --journal N        requests and socket events kept for GET /__mock/requests (default ${DEFAULT_JOURNAL_SIZE})
+  --control-key KEY  key /__mock/* demands in the X-Mock-Key header (env NINEAPP_CONTROL_KEY);
+                     generated and printed when --host is not loopback
   --quiet            no banner, no request log
   --strict           serve only what the docs document, refusing the extensions as a server
                      built to the docs would (env NINEAPP_STRICT=1)
@@ -74,6 +82,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): StandInConf
     quiet: values.quiet ?? false,
     strict: values.strict ?? env.NINEAPP_STRICT === '1',
     secret: env.NINEAPP_JWT_SECRET || undefined,
+    journal: integer('--journal', values.journal, DEFAULT_JOURNAL_SIZE),
+    controlKey: values['control-key'] || env.NINEAPP_CONTROL_KEY || undefined,
   };
 }
 
@@ -92,6 +102,8 @@ function parse(argv: string[]) {
       latency: { type: 'string' },
       quiet: { type: 'boolean' },
       strict: { type: 'boolean' },
+      journal: { type: 'string' },
+      'control-key': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { SOCKET_PATH } from '../spec/asyncapi.js';
@@ -28,6 +29,25 @@ function signingSecret(store: ReturnType<typeof createStore>, fromEnv?: string):
   return secret;
 }
 
+/** Loopback only: no other machine can reach the stand-in (D55). */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * The control key `/__mock/*` demands (D55): the one given; else, when other machines can reach
+ * the stand-in, the one stored with the data (made once, so a restart keeps it); else none.
+ */
+function controlKey(store: ReturnType<typeof createStore>, config: StandInConfig) {
+  if (config.controlKey) return config.controlKey;
+  if (isLoopback(config.host)) return undefined;
+  const stored = readMeta(store.db, 'control_key');
+  if (stored) return stored;
+  const key = randomBytes(18).toString('base64url');
+  writeMeta(store.db, 'control_key', key);
+  return key;
+}
+
 /**
  * Opens (and if needed seeds) the database, then serves HTTP and the socket on one port.
  *
@@ -48,6 +68,7 @@ export async function startStandIn(
     });
   if (config.reset || !seededWith(store)) await reseed();
   const secret = signingSecret(store, config.secret);
+  const key = controlKey(store, config);
 
   let url = '';
   const { app, injectWebSocket, wss, registry } = createApp({
@@ -58,6 +79,9 @@ export async function startStandIn(
     latencyMs: config.latencyMs,
     strict: config.strict,
     log: config.quiet ? undefined : print,
+    seed: config.seed,
+    journalSize: config.journal,
+    controlKey: key,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   injectWebSocket(server);
@@ -69,7 +93,7 @@ export async function startStandIn(
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   url = `http://${shownHost}:${port}`;
   const wsUrl = `ws://${shownHost}:${port}${SOCKET_PATH}`;
-  if (!config.quiet) print(banner(url, wsUrl, store, config));
+  if (!config.quiet) print(banner(url, wsUrl, store, config, key));
 
   return {
     url,
@@ -94,6 +118,7 @@ function banner(
   wsUrl: string,
   store: ReturnType<typeof createStore>,
   config: StandInConfig,
+  key: string | undefined,
 ): string {
   const people = store.users
     .listUsers()
@@ -112,5 +137,22 @@ function banner(
     ...people,
     `    ... every user at ${url}/__mock/users`,
     '',
+    ...controlLines(config.host, key),
   ].join('\n');
+}
+
+/** Says plainly who can reach the stand-in and what guards its controls (D55). */
+function controlLines(host: string, key: string | undefined): string[] {
+  const reach = isLoopback(host)
+    ? ['  Reachable from this machine only.']
+    : [
+        `  Reachable from OTHER MACHINES (listening on ${host}): anyone on the network can call the API.`,
+      ];
+  const guard = key
+    ? [
+        '  Controls   /__mock/* require the control key in the X-Mock-Key header:',
+        `    X-Mock-Key: ${key}`,
+      ]
+    : ['  Controls   /__mock/* are open (no control key on loopback; set one with --control-key).'];
+  return [...reach, ...guard, ''];
 }

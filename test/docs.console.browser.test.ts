@@ -6,10 +6,11 @@ import { KYRIAN, type TestStandIn, UDO, useStandIn } from './support/standin.js'
 
 /** Set DOCS_SCREENSHOTS=/tmp/shots to keep PNGs of the pages as the test sees them. */
 const SHOTS = process.env.DOCS_SCREENSHOTS;
-async function keepScreenshot(tab: BrowserTab, name: string) {
+async function keepScreenshot(tab: BrowserTab, name: string, scrollTo?: string) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
-  writeFileSync(join(SHOTS, `${name}.png`), await tab.screenshot(true));
+  if (scrollTo) await tab.evaluate(`document.getElementById('${scrollTo}').scrollIntoView()`);
+  writeFileSync(join(SHOTS, `${name}.png`), await tab.screenshot());
 }
 
 /** A statement run inside one pane of the console (`pane` is its root element). */
@@ -69,9 +70,9 @@ describe.skipIf(!hasChromium)('The socket console in headless Chromium, offline'
 
     await tab.evaluate(fill('a', 'receiver_id', KYRIAN.id));
     await tab.evaluate(fill('a', 'message_body', 'hello from pane A'));
-    await tab.evaluate(
-      inPane('a', `pane.querySelector('[data-form="composer"]').requestSubmit();`),
-    );
+    // Sent from the keyboard: Ctrl+Enter in the message field.
+    await tab.evaluate(inPane('a', `pane.querySelector('[name="message_body"]').focus();`));
+    await tab.press('Enter', { ctrl: true });
     const received = await tab.waitFor<string>(
       inPane(
         'b',
@@ -115,11 +116,17 @@ describe.skipIf(!hasChromium)('The socket console in headless Chromium, offline'
     );
     expect(highlighted.text).toContain('unknown_receiver');
     expect(highlighted.background).not.toBe('rgba(0, 0, 0, 0)');
-    await keepScreenshot(tab, 'ws-console-after-exchange-1280');
+    await keepScreenshot(tab, 'ws-console-after-exchange-1280', 'console');
 
     // Logging out leaves no token anywhere in the page: markup or field values.
     for (const id of ['a', 'b'] as const)
       await tab.evaluate(inPane(id, `pane.querySelector('[data-action="logout"]').click();`));
+    expect(
+      await tab.evaluate(
+        inPane('a', `return pane.querySelector('[data-action="connect"]').offsetParent === null;`),
+      ),
+      'the session buttons are hidden once logged out',
+    ).toBe(true);
     const leftovers = await tab.evaluate<string>(
       `document.documentElement.outerHTML + [...document.querySelectorAll('input, textarea')].map((e) => e.value).join(' ')`,
     );

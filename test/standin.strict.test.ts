@@ -53,8 +53,13 @@ describe('Lenient, loudly (the default)', () => {
       const res = await standIn.call({ ...request, token });
       expectStatus(res, 200);
       expect(res.ok && res.headers['x-standin-deviation']).toBe(decision);
-      // The request log line says so too.
+      // The request log line and the journal say so too.
       expect(standIn.logLines.at(-1)).toContain(`deviation ${decision}`);
+      const journal = await standIn.call({
+        method: 'GET',
+        path: '/__mock/requests?kind=http&limit=1',
+      });
+      expect(expectStatus(journal, 200)).toMatchObject({ entity: [{ deviation: decision }] });
     },
   );
 

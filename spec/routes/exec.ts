@@ -28,11 +28,6 @@ export function coinChangedMessage(coin: string, action: CoinAction): string {
 
 /** `x-standin-extension` marks what the stand-in accepts beyond the docs (DECISIONS.md D7, D8). */
 const EXTENSION = 'Stand-in extension: production documents GET only.';
-/**
- * `x-standin-deviation` names the decision an extension operation relies on: the stand-in sends it
- * as the `X-Standin-Deviation` header, and refuses the operation under `--strict` (D63).
- */
-const COIN_POST_DEVIATION = 'D7; the docs document GET with a JSON body';
 
 function coinRoute(action: CoinAction, method: 'get' | 'post') {
   const documented = method === 'get';
@@ -47,7 +42,6 @@ function coinRoute(action: CoinAction, method: 'get' | 'post') {
       : EXTENSION,
     'x-doc-section': `${action === 'enable' ? 'Enable' : 'Disable'} a coin`,
     'x-standin-extension': !documented,
-    ...(documented ? {} : { 'x-standin-deviation': COIN_POST_DEVIATION }),
     security: bearerSecurity,
     request: {
       query: CoinQuerySchema,
@@ -121,7 +115,6 @@ function changeSettingsRoute(method: 'post' | 'put' | 'patch') {
     description: `${EXTENSION} A partial update: absent flags keep their value (D9).`,
     'x-doc-section': 'Change user settings',
     'x-standin-extension': true,
-    'x-standin-deviation': 'D9; the docs document GET with a JSON body',
     security: bearerSecurity,
     request: {
       params: SettingsParamsSchema,

@@ -175,6 +175,8 @@ export const FaultSchema = z
   ])
   .openapi('MockFault');
 
+export type CloseCode = z.infer<typeof CloseCodeSchema>;
+export type NetworkFault = z.infer<typeof NetworkFaultSchema>;
 export type FaultRequest = z.infer<typeof FaultRequestSchema>;
 export type Fault = z.infer<typeof FaultSchema>;
 export type HttpFaultEffect = z.infer<typeof HttpFaultEffectSchema>;
@@ -223,7 +225,12 @@ export const HttpJournalEntrySchema = JournalCommonSchema.extend({
 
 export const SocketJournalEntrySchema = JournalCommonSchema.extend({
   kind: z.literal('socket'),
-  event: z.enum(['open', 'frame_in', 'frame_out', 'error', 'close']),
+  event: z
+    .enum(['open', 'refused', 'frame_in', 'frame_out', 'frame_dropped', 'error', 'close'])
+    .openapi({
+      description:
+        '`refused`: a handshake turned away (code: the HTTP status); `frame_dropped`: a frame a drop fault kept from a socket (it is still stored)',
+    }),
   data: z.string().nullable().openapi({ description: 'The frame text, or what went wrong' }),
   code: z.int().nullable().openapi({ description: 'The close code' }),
 }).openapi('MockSocketJournalEntry');

@@ -18,9 +18,11 @@ const referencesList = (references: DecisionReference[] = []) =>
  * table, so it reads on a phone.
  */
 export function renderDecisionsPage(
-  { intro, decisions, outro }: DecisionsDocument,
+  { intro, decisions: inFileOrder, outro }: DecisionsDocument,
   references: Map<string, DecisionReference[]>,
 ): string {
+  // The file appends each helper's range as it lands; readers look numbers up in order.
+  const decisions = [...inFileOrder].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const prose = (texts: string[]) =>
     texts
       .map((text) =>
@@ -29,7 +31,9 @@ export function renderDecisionsPage(
           : `<p>${inlineMarkdown(text, here)}</p>`,
       )
       .join('\n');
-  const index = decisions.map((d) => `<a href="#${d.id}">${d.id}</a>`).join(' ');
+  const index = decisions
+    .map((d) => `<a href="#${d.id}" title="${escapeHtml(d.cells[0]?.text ?? '')}">${d.id}</a>`)
+    .join(' ');
   const cards = decisions
     .map(({ id, cells }) => {
       const [where, ...rest] = cells;

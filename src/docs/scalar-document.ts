@@ -16,15 +16,26 @@ const MODE_TEXT: Record<StandInMode, string> = {
 /** Markdown links where the contract's prose names a decision or one of our pages. */
 function linkify(text: string): string {
   return text
-    .replace(/\b(?:spec\/)?DECISIONS\.md\b/g, `[DECISIONS.md](/docs/decisions)`)
+    .replace(/(`?)((?:spec\/)?DECISIONS\.md)\1/g, '[$1$2$1](/docs/decisions)')
     .replace(/\bD\d{1,3}\b/g, (id) => `[${id}](${decisionHref(id)})`)
     .replace(/`(\/docs\/ws|\/docs\/decisions|\/asyncapi\.json|\/openapi\.json)`/g, '[`$1`]($1)');
+}
+
+/** "Assumed: length (D19)." for a schema node with `x-assumed`, which Scalar does not show. */
+function assumptionNote(node: object): string | undefined {
+  const entries = (node as { 'x-assumed'?: unknown })['x-assumed'];
+  if (!Array.isArray(entries) || entries.length === 0) return undefined;
+  const parts = entries.map((entry) => {
+    const { decision, constraint } = entry as { decision?: string; constraint?: string };
+    return constraint ? `${constraint} (${decision})` : String(decision);
+  });
+  return `*Assumed, not documented: ${parts.join(', ')}.*`;
 }
 
 function rewriteDescriptions(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewriteDescriptions);
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(
+  const rewritten = Object.fromEntries(
     Object.entries(node).map(([key, value]) => [
       key,
       key === 'description' && typeof value === 'string'
@@ -32,6 +43,13 @@ function rewriteDescriptions(node: unknown): unknown {
         : rewriteDescriptions(value),
     ]),
   );
+  const note = assumptionNote(node);
+  if (note) {
+    const { description } = node as { description?: unknown };
+    const text = typeof description === 'string' ? description : '';
+    rewritten.description = linkify([text, note].filter(Boolean).join(' '));
+  }
+  return rewritten;
 }
 
 /**

@@ -20,13 +20,19 @@ describe('Field tables of the socket messages', () => {
 
   it('should show a provenance annotation as the decision it cites', () => {
     const row = rows({
-      properties: { body: { type: 'string', maxLength: 9, 'x-assumed': { decision: 'D19' } } },
+      properties: {
+        body: {
+          type: 'string',
+          maxLength: 9,
+          'x-assumed': [{ decision: 'D19', constraint: 'length', shown: 'no limit' }],
+        },
+      },
       required: ['body'],
     }).body;
     expect(row).toMatchObject({
       required: true,
       constraints: ['at most 9 characters'],
-      assumed: ['D19'],
+      assumed: ['length (D19)'],
     });
   });
 });

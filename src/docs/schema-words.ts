@@ -29,7 +29,7 @@ export interface FieldRow {
   /** Regular expressions the value must match; shown folded, they are long. */
   patterns: string[];
   description: string;
-  /** Decision ids of `x-assumed*` annotations: constraints inferred, not documented. */
+  /** `x-assumed` annotations, as "length (D19)": constraints inferred, not documented. */
   assumed: string[];
 }
 
@@ -81,12 +81,17 @@ function patternWords(pattern: string): string | undefined {
   return undefined;
 }
 
-/** The provenance annotations' decision ids, whatever their exact `x-assumed…` spelling. */
-function assumedIds(schema: JsonSchema): string[] {
-  const ids = Object.entries(schema)
-    .filter(([key]) => key.startsWith('x-assumed'))
-    .flatMap(([, value]) => JSON.stringify(value).match(/\bD\d{1,3}\b/g) ?? []);
-  return [...new Set(ids)];
+/**
+ * The provenance annotations (`x-assumed: [{ decision, constraint }]`) as "length (D19)": which
+ * constraint is inferred rather than documented, and the decision that inferred it.
+ */
+function assumptions(schema: JsonSchema): string[] {
+  const entries = [schema['x-assumed']].flat().filter(Boolean) as unknown[];
+  return entries.flatMap((entry) => {
+    const { decision, constraint } = (entry ?? {}) as { decision?: unknown; constraint?: unknown };
+    if (typeof decision !== 'string') return [];
+    return [typeof constraint === 'string' ? `${constraint} (${decision})` : decision];
+  });
 }
 
 /** A schema and the schemas it must also satisfy (`allOf`), flattened into one list. */
@@ -129,7 +134,7 @@ export function describeField(name: string, schema: JsonSchema, required: boolea
     constraints: [...new Set(constraints)],
     patterns: [...new Set(patterns)],
     description: schema.description ?? '',
-    assumed: parts.flatMap(assumedIds),
+    assumed: [...new Set(parts.flatMap(assumptions))],
   };
 }
 

@@ -9,9 +9,9 @@ type AsyncApiDocument = ReturnType<typeof buildAsyncApiDocument>;
 function snippetsSection(values: SnippetValues): string {
   const blocks = socketSnippets(values)
     .map(
-      (s) => `<h3 id="${s.id}">${escapeHtml(s.title)}</h3>
-<div class="snippet"><button type="button" class="copy" data-copy="${s.id}-code">Copy</button>
-<pre id="${s.id}-code"><code class="language-${s.language}">${escapeHtml(s.code)}</code></pre></div>`,
+      (s) => `<div class="snippet-head"><h3 id="${s.id}">${escapeHtml(s.title)}</h3>
+<button type="button" data-copy="${s.id}-code" aria-label="Copy the ${escapeHtml(s.title)} snippet">Copy</button></div>
+<pre id="${s.id}-code"><code class="language-${s.language}">${escapeHtml(s.code)}</code></pre>`,
     )
     .join('\n');
   return `<section id="snippets"><h2>Clients to copy</h2>

@@ -28,7 +28,7 @@ function fieldTable(rows: FieldRow[]): string {
   const cell = (row: FieldRow) =>
     [
       ...row.constraints.map((c) => inlineMarkdown(c)),
-      ...row.assumed.map((id) => `assumed (<a href="/docs/decisions#${id}">${id}</a>)`),
+      ...row.assumed.map((text) => `<span class="assumed">assumed: ${inlineMarkdown(text)}</span>`),
       ...row.patterns.map(
         (p) =>
           `<details class="pattern"><summary>pattern</summary><code>${escapeHtml(p)}</code></details>`,

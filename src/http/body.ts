@@ -50,6 +50,7 @@ export async function readBody(c: Context<AppEnv>): Promise<BodyResult<unknown>>
   }
   if (bytes === 'too-large')
     return { ok: false, message: `Request body too large (limit ${BODY_LIMIT_BYTES} bytes)` };
+  c.set('rawBody', bytes); // for the journal (src/http/journal.ts)
   if (bytes.length === 0) return { ok: true, value: undefined };
   const type = c.req.header('content-type')?.toLowerCase() ?? '';
   if (type.startsWith('application/x-www-form-urlencoded')) {

@@ -1,6 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 
-const ALLOW_HEADERS = 'Authorization, Content-Type, Prefer';
+const ALLOW_HEADERS = 'Authorization, Content-Type, Prefer, X-Mock-Key';
+/** Headers a browser app may read: the API's, and what the stand-in reports about `Prefer` (D51). */
+const EXPOSE_HEADERS =
+  'WWW-Authenticate, Preference-Applied, X-Standin-Ignored-Prefer, X-Standin-Deviation';
 const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /**
@@ -13,7 +16,7 @@ export function corsForAnyOrigin(): MiddlewareHandler {
     const origin = c.req.header('origin');
     c.header('Access-Control-Allow-Origin', origin || '*');
     c.header('Access-Control-Allow-Credentials', 'true');
-    c.header('Access-Control-Expose-Headers', 'WWW-Authenticate, X-Standin-Deviation');
+    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
     if (origin) c.header('Vary', 'Origin');
     if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
       c.header('Access-Control-Allow-Methods', ALLOW_METHODS);

@@ -6,8 +6,8 @@ import { failureResponse } from './errors.js';
 export const DEVIATION_HEADER = 'X-Standin-Deviation';
 
 /**
- * The forms the stand-in accepts beyond the docs that are not whole operations (those carry
- * `x-standin-deviation` on their route in spec/routes/), each with the decision that allows it.
+ * The forms the stand-in accepts beyond the docs that are not whole operations (those are below),
+ * each with the decision that allows it.
  */
 export const DEVIATIONS = {
   coinInQuery: 'D7; the docs document the coin in a JSON body, not the query string',
@@ -31,10 +31,26 @@ export function noteDeviation(c: Context<AppEnv>, deviation: string): void {
   c.header(DEVIATION_HEADER, all);
 }
 
-/** The `x-standin-deviation` a contract route carries when the whole operation is an extension. */
-export function routeDeviation(route: object): string | undefined {
-  const value = (route as { 'x-standin-deviation'?: unknown })['x-standin-deviation'];
-  return typeof value === 'string' ? value : undefined;
+/** The decision each extension operation (`x-standin-extension` in the contract) relies on. */
+const OPERATION_DEVIATIONS: Record<string, string> = {
+  enableCoinPost: 'D7; the docs document GET with a JSON body',
+  disableCoinPost: 'D7; the docs document GET with a JSON body',
+  changeUserSettingsPost: 'D9; the docs document GET with a JSON body',
+  changeUserSettingsPut: 'D9; the docs document GET with a JSON body',
+  changeUserSettingsPatch: 'D9; the docs document GET with a JSON body',
+};
+
+/**
+ * What an operation the contract marks `x-standin-extension` relies on; undefined for a
+ * documented one. An extension without its own entry above is still named, by its id.
+ */
+export function routeDeviation(route: {
+  operationId?: string;
+  'x-standin-extension'?: unknown;
+}): string | undefined {
+  if (route['x-standin-extension'] !== true) return undefined;
+  const id = route.operationId ?? 'this operation';
+  return OPERATION_DEVIATIONS[id] ?? `D63; ${id} is a stand-in extension`;
 }
 
 /**

@@ -1,74 +1,73 @@
-import type { MiddlewareHandler } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import {
-  methodNotAllowed,
-  NOT_AUTHENTICATED_DETAIL,
-  WWW_AUTHENTICATE,
-} from '../../spec/schemas/auth.js';
-import { failure } from '../../spec/schemas/envelope.js';
-import type { AppEnv } from '../env.js';
-import { failureResponse } from './errors.js';
-import { canonicalPath, findContractPath, findOperation } from './route-table.js';
+import { type NetworkFault, NetworkFaultSchema } from '../../spec/schemas/mock.js';
 
 /** Longest delay a client may ask for, so a typo cannot hang a test run. */
 export const MAX_DELAY_MS = 60_000;
 
-/** Parses `Prefer: code=404, delay=200` (Prism's convention) into its numeric preferences. */
-export function parsePrefer(header: string | undefined): { code?: number; delay?: number } {
-  const out: { code?: number; delay?: number } = {};
-  for (const part of (header ?? '').split(/[,;]/)) {
-    const [key, value] = part.trim().split('=');
-    const number = Number(value);
-    if ((key === 'code' || key === 'delay') && value && Number.isInteger(number)) out[key] = number;
-  }
-  return out;
+/** What a `Prefer` header asks of the stand-in, once read. */
+export interface Preferences {
+  code?: number;
+  delay?: number;
+  fault?: NetworkFault;
+  /** `token (why)` for each preference not applied as asked: the `X-Standin-Ignored-Prefer` header (D51). */
+  ignored: string[];
+  /** A preference the client clearly meant but wrote wrong (`code=abc`): a 400, never a guess. */
+  error?: string;
 }
 
-/** The example the contract documents for a status, or a body of the documented shape. */
-function documentedBody(
-  example: unknown,
-  status: number,
-  description: string,
-  method: string,
-): unknown {
-  if (example !== undefined) return example;
-  if (status === 401) return { detail: NOT_AUTHENTICATED_DETAIL };
-  if (status === 405) return methodNotAllowed(method);
-  return failure(description);
-}
+/** Header naming the preferences the stand-in did not apply, and why (D51). */
+export const IGNORED_PREFER_HEADER = 'X-Standin-Ignored-Prefer';
+
+const STATUS = /^[1-5]\d\d$/;
 
 /**
- * Latency (`--latency MS` and `Prefer: delay=MS`) and forced responses (`Prefer: code=N`) for
- * frontends testing edge states. A forced code must be one the contract documents for the
- * operation; the body is its documented example.
+ * Parses `Prefer: code=503, delay=200, fault=reset` (Prism's convention, RFC 7240 syntax). The
+ * first occurrence of a token wins, as RFC 7240 asks; unknown tokens, repeats and a delay above
+ * {@link MAX_DELAY_MS} are listed in `ignored`, never silently dropped.
+ *
+ * @example
+ * parsePrefer('code=abc'); // { ignored: [], error: 'Prefer: code=abc is not an HTTP status code (100–599)' }
  */
-export function preferences({ latencyMs }: { latencyMs: number }): MiddlewareHandler<AppEnv> {
-  return async function preferences(c, next) {
-    const prefer = parsePrefer(c.req.header('prefer'));
-    const delay = Math.min(MAX_DELAY_MS, Math.max(0, prefer.delay ?? latencyMs));
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    if (prefer.code === undefined || prefer.code === 200) return next();
-
-    const entry = findContractPath(canonicalPath(c.req.path));
-    const operation = entry && findOperation(entry, c.req.method);
-    if (!operation) return next();
-    const responses = operation.responses as Record<
-      string,
-      { description: string; content?: Record<string, { example?: unknown }> }
-    >;
-    const documented = responses[String(prefer.code)];
-    if (!documented) {
-      const known = Object.keys(responses).join(', ');
-      return failureResponse(
-        c,
-        `Prefer: code=${prefer.code} is not documented for ${c.req.method} ${operation.path}; documented: ${known}`,
-      );
+export function parsePrefer(header: string | undefined): Preferences {
+  const out: Preferences = { ignored: [] };
+  const seen = new Set<string>();
+  for (const part of (header ?? '').split(/[,;]/)) {
+    const token = part.trim();
+    if (!token) continue;
+    const [rawKey = '', ...rest] = token.split('=');
+    const key = rawKey.trim().toLowerCase();
+    const value = rest
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
+    if (seen.has(key)) {
+      out.ignored.push(`${token} (repeated; the first one applies)`);
+      continue;
     }
-    if (prefer.code === 401) c.header('WWW-Authenticate', WWW_AUTHENTICATE);
-    const example = documented.content?.['application/json']?.example;
-    return c.json(
-      documentedBody(example, prefer.code, documented.description, c.req.method),
-      prefer.code as ContentfulStatusCode,
-    );
-  };
+    seen.add(key);
+    if (key === 'code') {
+      if (!STATUS.test(value))
+        out.error ??= `Prefer: code=${value} is not an HTTP status code (100–599)`;
+      else out.code = Number(value);
+    } else if (key === 'delay') {
+      const ms = Number(value);
+      if (value === '' || !Number.isInteger(ms) || ms < 0)
+        out.error ??= `Prefer: delay=${value} is not a whole number of milliseconds`;
+      else if (ms > MAX_DELAY_MS) {
+        out.delay = MAX_DELAY_MS;
+        out.ignored.push(`${token} (above the ${MAX_DELAY_MS} ms cap; ${MAX_DELAY_MS} applied)`);
+      } else out.delay = ms;
+    } else if (key === 'fault') {
+      const fault = NetworkFaultSchema.safeParse(value);
+      if (!fault.success)
+        out.error ??= `Prefer: fault=${value} is not a fault; use ${NetworkFaultSchema.options.join(', ')}`;
+      else out.fault = fault.data;
+    } else {
+      out.ignored.push(`${token} (unknown; the stand-in reads code, delay and fault)`);
+    }
+  }
+  if (out.fault && out.code !== undefined) {
+    out.ignored.push(`code=${out.code} (fault=${out.fault} answers instead)`);
+    out.code = undefined;
+  }
+  return out;
 }

@@ -1,8 +1,16 @@
 import type { Store } from '../store/index.js';
+import type { FaultSet } from './fault-set.js';
+import type { Journal } from './journal-store.js';
 
-/** What every `/__mock/*` control may use: the store, the signing secret, and the reseed. */
+/** What every `/__mock/*` control may use. */
 export interface MockContext {
   store: Store;
   secret: () => string;
   reset: () => Promise<void> | void;
+  faults: FaultSet;
+  journal: Journal;
+  /** Closes one user's sockets, or everyone's; answers how many. */
+  closeSockets: (code: number, reason: string, userId?: string) => number;
+  /** The control key `/__mock/*` demands, if any (D55). */
+  controlKey?: string;
 }

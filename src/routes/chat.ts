@@ -1,27 +1,18 @@
-import {
-  getMessages,
-  getUserThreads,
-  INVALID_RECIPIENT,
-  MESSAGES_RETRIEVED,
-} from '../../spec/routes/chat.js';
-import { success } from '../../spec/schemas/envelope.js';
+import { getMessages, getUserThreads, INVALID_RECIPIENT } from '../../spec/routes/chat.js';
 import { UuidSchema } from '../../spec/schemas/primitives.js';
 import { failureResponse } from '../http/errors.js';
+import { jsonBody } from '../http/json-body.js';
 import type { Store } from '../store/index.js';
 import type { Router } from './mount.js';
 
-/** Chat history and threads, live from the database. */
+/** Chat history and threads: the store's ready bytes, dropped by every message stored. */
 export function registerChatRoutes(app: Router, store: Store) {
   app.openapi(getMessages, (c) => {
     const { uid } = c.req.valid('param');
     const other = UuidSchema.safeParse(uid).success ? store.users.findUser(uid) : undefined;
     if (!other) return failureResponse(c, INVALID_RECIPIENT, 404);
-    const messages = store.chat.findConversation(c.get('user').id, other.id);
-    return c.json(success({ messages }, MESSAGES_RETRIEVED), 200);
+    return jsonBody(c, store.chat.conversationBody(c.get('user').id, other.id));
   });
 
-  app.openapi(getUserThreads, (c) => {
-    const threads = store.chat.listThreads(c.get('user').id);
-    return c.json(success(threads), 200);
-  });
+  app.openapi(getUserThreads, (c) => jsonBody(c, store.chat.threadsBody(c.get('user').id)));
 }

@@ -1,14 +1,14 @@
 import { currentUser } from '../../spec/routes/auth.js';
 import { listUsers } from '../../spec/routes/users.js';
 import { success } from '../../spec/schemas/envelope.js';
+import { jsonBody } from '../http/json-body.js';
 import type { Store } from '../store/index.js';
-import { toFullUser, toUserSummary } from '../store/users.js';
+import { toUserSummary } from '../store/users.js';
 import type { Router } from './mount.js';
 
 export function registerUserRoutes(app: Router, store: Store) {
   app.openapi(listUsers, (c) => {
-    const users = store.users.listUsers().map(toFullUser);
-    return c.json(success(users), 200);
+    return jsonBody(c, store.users.usersListBody());
   });
 
   app.openapi(currentUser, (c) => c.json(success(toUserSummary(c.get('user'))), 200));

@@ -5,6 +5,7 @@ import type { ReMessageFrame } from '../../spec/schemas/socket.js';
 import { authenticateToken } from '../auth/authenticate.js';
 import type { AppEnv } from '../env.js';
 import type { LogLine } from '../http/request-log.js';
+import type { RecordSocketEvent } from '../mock/journal-store.js';
 import type { Store } from '../store/index.js';
 import { httpTimestamp, nowMicros, socketTimestamp } from '../time.js';
 import { errorFrame, parseClientFrame } from './frames.js';
@@ -17,6 +18,8 @@ export interface ChatSocketDeps {
   registry: ConnectionRegistry<WSContext>;
   writer: MessageWriter;
   log: LogLine;
+  /** The journal's ear: open, frames in, replies, errors, close (deliveries: `delivery.ts`). */
+  record: RecordSocketEvent;
 }
 
 /** Refuses the handshake with 403 before the upgrade when `?token=` is missing or bad. */
@@ -36,17 +39,24 @@ type NodeUpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSo
 
 /** The chat protocol of "Sending messages": validate, store, then deliver to the receiver. */
 export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSocketDeps) {
-  const { store, registry, writer, log } = deps;
+  const { store, registry, writer, log, record } = deps;
   return upgradeWebSocket((c: Context<AppEnv>) => {
     const user = c.get('user');
-    const send = (ws: WSContext, frame: object) => ws.send(JSON.stringify(frame));
+    const send = (ws: WSContext, frame: object) => {
+      const data = JSON.stringify(frame);
+      ws.send(data);
+      record({ event: 'frame_out', user_id: user.id, data });
+    };
     return {
       onOpen(_event: Event, ws: WSContext) {
         registry.add(user.id, ws);
+        record({ event: 'open', user_id: user.id });
         log(`WS open ${user.email} (${registry.socketCount} sockets)`);
       },
       async onMessage(event: MessageEvent, ws: WSContext) {
         const started = performance.now();
+        const text = typeof event.data === 'string' ? event.data : '(binary frame)';
+        record({ event: 'frame_in', user_id: user.id, data: text });
         const parsed = parseClientFrame(event.data);
         if (!parsed.ok) {
           send(ws, parsed.error);
@@ -84,12 +94,15 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
           `WS chat_message ${user.email} -> ${receiverId} id=${stored.id} delivered=${reached} ${(performance.now() - started).toFixed(1)}ms`,
         );
       },
-      onClose(_event: CloseEvent, ws: WSContext) {
+      onClose(event: CloseEvent, ws: WSContext) {
         registry.remove(user.id, ws);
+        record({ event: 'close', user_id: user.id, code: event.code });
         log(`WS close ${user.email}`);
       },
-      onError(_event: Event, ws: WSContext) {
+      onError(event: Event, ws: WSContext) {
         registry.remove(user.id, ws);
+        const error = (event as ErrorEvent).error;
+        record({ event: 'error', user_id: user.id, data: String(error?.message ?? error) });
       },
     };
   });

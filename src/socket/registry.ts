@@ -1,7 +1,11 @@
-/** Anything that can be sent a text frame: hono's WSContext in the server, a fake in tests. */
+/** Anything that can be sent a text frame and closed: hono's WSContext in the server, a fake in tests. */
 export interface FrameSink {
   send(data: string): void;
+  close(code?: number, reason?: string): void;
 }
+
+/** Hands one frame to one socket of a user: the seam where socket faults and the journal apply. */
+export type Deliver<S extends FrameSink> = (userId: string, socket: S, data: string) => void;
 
 /**
  * Open sockets by user id. A user may hold many (tabs, devices); each gets every frame meant for
@@ -9,6 +13,10 @@ export interface FrameSink {
  */
 export class ConnectionRegistry<S extends FrameSink = FrameSink> {
   readonly #byUser = new Map<string, Set<S>>();
+
+  constructor(
+    private readonly deliver: Deliver<S> = (_userId, socket, data) => socket.send(data),
+  ) {}
 
   add(userId: string, socket: S): void {
     const sockets = this.#byUser.get(userId) ?? new Set<S>();
@@ -27,8 +35,20 @@ export class ConnectionRegistry<S extends FrameSink = FrameSink> {
   sendTo(userId: string, data: string): number {
     const sockets = this.#byUser.get(userId);
     if (!sockets) return 0;
-    for (const socket of sockets) socket.send(data);
+    for (const socket of sockets) this.deliver(userId, socket, data);
     return sockets.size;
+  }
+
+  /** Closes every socket of `userId`, or every socket when no user is given; answers how many. */
+  closeAll(code: number, reason: string, userId?: string): number {
+    const groups = userId === undefined ? [...this.#byUser.values()] : [this.#byUser.get(userId)];
+    let closed = 0;
+    for (const sockets of groups)
+      for (const socket of [...(sockets ?? [])]) {
+        socket.close(code, reason);
+        closed += 1;
+      }
+    return closed;
   }
 
   get userCount(): number {

@@ -1,5 +1,8 @@
+import { MESSAGES_RETRIEVED } from '../../spec/routes/chat.js';
 import type { ChatMessage, Thread } from '../../spec/schemas/chat.js';
+import { success } from '../../spec/schemas/envelope.js';
 import type { Db } from './database.js';
+import { type JsonText, ReadyBytes } from './ready-bytes.js';
 
 interface MessageRow {
   id: number;
@@ -79,6 +82,9 @@ function toThread(row: ThreadRow): Thread {
   };
 }
 
+type ConversationBody = ReturnType<typeof success<{ messages: ChatMessage[] }>>;
+type ThreadsBody = ReturnType<typeof success<Thread[]>>;
+
 /** The unordered pair key: one thread per two people, whoever wrote first. */
 export function pairKey(a: string, b: string): [string, string] {
   return a < b ? [a, b] : [b, a];
@@ -114,10 +120,21 @@ export function createChatStore(db: Db) {
   );
   const touchThread = db.prepare('UPDATE threads SET last_message = ?, updated = ? WHERE id = ?');
 
+  // The 200 bodies of "Get messages" by pair and of "Get user threads" by user: messages are the
+  // only rows the API writes here, so storeMessages drops what each message changes.
+  const readyConversations = new ReadyBytes<string, ConversationBody>();
+  const readyThreads = new ReadyBytes<string, ThreadsBody>();
+  const findConversation = (userA: string, userB: string): ChatMessage[] =>
+    conversation.all(...pairKey(userA, userB)).map(toChatMessage);
+  const listThreads = (userId: string): Thread[] => threadsOf.all(userId, userId).map(toThread);
+
   /** Stores messages in one transaction: the thread found or created, the row, the last message. */
   const storeMessages = db.transaction((batch: readonly NewMessage[]): StoredMessage[] =>
     batch.map((message) => {
       const [low, high] = pairKey(message.senderId, message.receiverId);
+      readyConversations.drop(`${low} ${high}`);
+      readyThreads.drop(message.senderId);
+      readyThreads.drop(message.receiverId);
       let threadId = findThread.get(low, high)?.id;
       if (threadId === undefined) {
         const created = insertThread.run(
@@ -145,10 +162,24 @@ export function createChatStore(db: Db) {
 
   return {
     /** The conversation between two users, oldest first. */
-    findConversation: (userA: string, userB: string): ChatMessage[] =>
-      conversation.all(...pairKey(userA, userB)).map(toChatMessage),
-    listThreads: (userId: string): Thread[] => threadsOf.all(userId, userId).map(toThread),
+    findConversation,
+    listThreads,
+    /** The serialized 200 body of "Get messages" for the two users' conversation. */
+    conversationBody: (userA: string, userB: string): JsonText<ConversationBody> => {
+      const [low, high] = pairKey(userA, userB);
+      return readyConversations.get(`${low} ${high}`, () =>
+        success({ messages: findConversation(low, high) }, MESSAGES_RETRIEVED),
+      );
+    },
+    /** The serialized 200 body of "Get user threads" for `userId`. */
+    threadsBody: (userId: string): JsonText<ThreadsBody> =>
+      readyThreads.get(userId, () => success(listThreads(userId))),
     storeMessages,
+    /** Drops every ready body: for writes that bypass this module (see Store.forgetCaches). */
+    forgetReadyBytes: (): void => {
+      readyConversations.clear();
+      readyThreads.clear();
+    },
   };
 }
 

@@ -8,17 +8,20 @@ import { createUserStore } from './users.js';
 /** Every table group's prepared statements over one database. */
 export function createStore(db: Db) {
   const users = createUserStore(db);
+  const chat = createChatStore(db);
   /**
-   * Drops every in-memory copy of table data. Whatever replaces the data wholesale goes through
-   * `replaceData`, which calls this, so a new cache is invalidated by adding it here.
+   * Drops every in-memory copy of table data: kept rows and ready bytes (D90). Whatever replaces
+   * the data wholesale or writes around the store modules goes through `replaceData`, which calls
+   * this, so a new cache is invalidated by adding it here. Writes through the modules drop their own.
    */
   const forgetCaches = (): void => {
     users.forget();
+    chat.forgetReadyBytes();
   };
   return {
     db,
     users,
-    chat: createChatStore(db),
+    chat,
     ledger: createLedgerStore(db, WALLET_TYPE_DISPLAY),
     exec: createExecStore(db, users),
     forgetCaches,

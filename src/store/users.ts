@@ -1,3 +1,4 @@
+import { success } from '../../spec/schemas/envelope.js';
 import {
   type BriefUser,
   BriefUserSchema,
@@ -9,6 +10,7 @@ import {
 import { httpTimestamp, nowMicros } from '../time.js';
 import type { Db } from './database.js';
 import { fromRow } from './from-row.js';
+import { ReadyBytes } from './ready-bytes.js';
 
 /** A users row as SQLite returns it: booleans are 0/1. */
 export interface UserRow {
@@ -41,9 +43,9 @@ export const toFullUser = (row: UserRow): FullUser =>
   fromRow(FullUserSchema, row, { groups: [], user_permissions: [] });
 
 /**
- * The user look-ups every request makes. Rows found by id are kept in memory: the one write to a
- * user (`setActive`, from Change user settings) drops its row, and `forget()` drops them all when
- * the data is replaced (reset, reseed, snapshot restore).
+ * The user look-ups every request makes. Rows found by id and the users list's body (D90) are kept
+ * in memory: the one write to a user (`setActive`, from Change user settings) drops its row and the
+ * list, and `forget()` drops them all when the data is replaced (reset, reseed, snapshot restore).
  */
 export function createUserStore(db: Db) {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
@@ -53,6 +55,7 @@ export function createUserStore(db: Db) {
     'UPDATE users SET is_active = ?, updated_at = ? WHERE id = ?',
   );
   const known = new Map<string, UserRow>();
+  const readyList = new ReadyBytes<'all', ReturnType<typeof success<FullUser[]>>>();
   return {
     findUser: (id: string): UserRow | undefined => {
       const cached = known.get(id);
@@ -61,14 +64,20 @@ export function createUserStore(db: Db) {
       if (row) known.set(id, row);
       return row;
     },
-    forget: (): void => known.clear(),
+    forget: (): void => {
+      known.clear();
+      readyList.clear();
+    },
     /** (De)activates an account: login, tokens and the socket handshake all read this flag. */
     setActive: (id: string, active: boolean): void => {
       activate.run(active ? 1 : 0, httpTimestamp(nowMicros()), id);
       known.delete(id);
+      readyList.clear();
     },
     findUserByEmail: (email: string): UserRow | undefined => byEmail.get(email),
     listUsers: (): UserRow[] => all.all(),
+    /** The serialized 200 body of the users list. */
+    usersListBody: () => readyList.get('all', () => success(all.all().map(toFullUser))),
   };
 }
 

@@ -20,6 +20,8 @@ export interface BrowserTab {
   evaluate<T = unknown>(expression: string): Promise<T>;
   /** Polls an expression until it is truthy; answers its value. */
   waitFor<T = unknown>(expression: string, timeoutMs?: number): Promise<T>;
+  /** Presses a key where the focus is, as a user's keyboard would (`Enter` with `Control`). */
+  press(key: 'Enter' | 'Tab', modifiers?: { ctrl?: boolean; shift?: boolean }): Promise<void>;
   viewport(width: number, height: number): Promise<void>;
   /** A PNG of the viewport, or of the whole page with `fullPage`. */
   screenshot(fullPage?: boolean): Promise<Buffer>;
@@ -130,6 +132,17 @@ export async function launchChromium(): Promise<Browser> {
             if (Date.now() > deadline) throw new Error(`timed out waiting for: ${expression}`);
             await new Promise((resolve) => setTimeout(resolve, 25));
           }
+        },
+        async press(key, { ctrl = false, shift = false } = {}) {
+          const code = { Enter: 13, Tab: 9 }[key];
+          const event = {
+            key,
+            code: key,
+            windowsVirtualKeyCode: code,
+            modifiers: (ctrl ? 2 : 0) | (shift ? 8 : 0),
+          };
+          await call('Input.dispatchKeyEvent', { type: 'keyDown', ...event });
+          await call('Input.dispatchKeyEvent', { type: 'keyUp', ...event });
         },
         async viewport(width, height) {
           await call('Emulation.setDeviceMetricsOverride', {

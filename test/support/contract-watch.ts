@@ -52,6 +52,10 @@ function publishedPath(rawPath: string): string | undefined {
 export function checkHttpResponse(r: WatchedResponse): string[] {
   const template = publishedPath(r.path);
   const where = `${r.method} ${r.path} → ${r.status}`;
+  if (r.prefer && r.status === 400 && !STAND_IN_OWN.test(new URL(r.path, 'http://s').pathname))
+    // A refused `Prefer` (`code=abc`, `delay=-5`) is the stand-in's control speaking (D26, D51),
+    // answered before routing, in the envelope.
+    return validateBody(where, r, FAILURE_ENVELOPE);
   if (!template) {
     if (STAND_IN_OWN.test(new URL(r.path, 'http://stand-in').pathname)) return [];
     if (r.status !== 404) return [`${where}: a path outside the contract must be 404`];
@@ -68,9 +72,10 @@ export function checkHttpResponse(r: WatchedResponse): string[] {
       return checkBody(where, r, [template, sibling[0], String(r.status)]);
     return [`${where}: an undeclared method must answer 405, got ${r.status}`];
   }
-  if (r.prefer && r.status === 400)
-    // A refused `Prefer: code=` is the stand-in's control speaking (D26), in the envelope.
-    return validateBody(where, r, FAILURE_ENVELOPE);
+  if (r.prefer?.includes('code=') && !responsesOf(operation)[r.status])
+    // A forced status the operation does not document is the control speaking too (D50): 5xx as
+    // production's HTML pages, 4xx in the envelope.
+    return r.status >= 500 ? [] : validateBody(where, r, FAILURE_ENVELOPE);
   if (!responsesOf(operation)[r.status])
     return [
       `${where}: Received ${r.status} / Documented: ${Object.keys(responsesOf(operation)).join(', ')}`,

@@ -24,7 +24,11 @@ const personLabel = (user) => `${user.first_name} ${user.last_name} <${user.emai
 /** The inputs of the composer, one per field of the published `chat_message` schema. */
 function buildComposer(container, schema, paneId) {
   const inputs = {};
-  for (const [name, field] of Object.entries(schema.properties ?? {})) {
+  // Who, then what: the id fields (the receiver) before the text.
+  const fields = Object.entries(schema.properties ?? {}).sort(
+    ([, a], [, b]) => Number(b.format === 'uuid') - Number(a.format === 'uuid'),
+  );
+  for (const [name, field] of fields) {
     if (field.const !== undefined) continue; // `action` is fixed by the frame type
     const label = document.createElement('label');
     label.textContent = `${name} `;
@@ -37,9 +41,17 @@ function buildComposer(container, schema, paneId) {
     input.autocomplete = 'off';
     if (field.format === 'uuid') input.setAttribute('list', `receivers-${paneId}`);
     else input.rows = 2;
-    if (field.description) input.title = field.description;
     label.append(input);
     container.append(label);
+    if (field.description) {
+      const hint = Object.assign(document.createElement('p'), {
+        className: 'hint',
+        id: `${paneId}-${name}-hint`,
+        textContent: field.description,
+      });
+      input.setAttribute('aria-describedby', hint.id);
+      container.append(hint);
+    }
     inputs[name] = input;
   }
   const options = document.createElement('datalist');

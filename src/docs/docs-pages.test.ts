@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildAsyncApiDocument } from '../../spec/asyncapi.js';
+import { buildOpenApiDocument } from '../../spec/openapi.js';
+import { decisionReferences } from './decision-references.js';
+import { parseDecisions } from './decisions-markdown.js';
+import { docsRoutes } from './index.js';
+
+const markdown = readFileSync(new URL('../../spec/DECISIONS.md', import.meta.url), 'utf8');
+const docs = docsRoutes({ origin: () => 'http://127.0.0.1:8000' });
+
+describe('The decisions page', () => {
+  it('should read every decision of spec/DECISIONS.md with its cells', () => {
+    const { decisions, intro } = parseDecisions(markdown);
+    const ids = decisions.map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining(['D1', 'D7', 'D19', 'D27', 'D80']));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(intro[0]).toBe('# Decisions');
+    const d7 = decisions.find((d) => d.id === 'D7');
+    expect(d7?.cells.map((c) => c.heading)).toEqual([
+      'Where in the docs',
+      'Ambiguity',
+      'Decision',
+      'Why',
+    ]);
+  });
+
+  it('should link each decision back to the operations and messages that cite it', () => {
+    const references = decisionReferences(buildOpenApiDocument(), buildAsyncApiDocument());
+    const labels = (id: string) => (references.get(id) ?? []).map((r) => r.label);
+    expect(labels('D7')).toContain('GET /exec/coin/enable/: Enable a coin');
+    expect(references.get('D7')?.[0]?.href).toBe('/docs#api-1/tag/exec/GET/exec/coin/enable/');
+    expect(labels('D80')).toEqual(['Socket message chat_message']);
+    expect(labels('D2')).toEqual(['Socket connection (/chat/room/ws/)']);
+    expect(labels('D19')).toEqual(
+      expect.arrayContaining(['Socket message chat_message', 'Socket message error']),
+    );
+  });
+
+  it('should serve every page with and without the trailing slash', async () => {
+    for (const path of ['/docs/ws', '/docs/ws/', '/docs/decisions', '/docs/decisions/']) {
+      const response = await docs.request(path);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toContain('<nav class="top">');
+    }
+    for (const path of ['/docs', '/docs/'])
+      expect((await docs.request(path)).status, path).toBe(200);
+    expect((await docs.request('/docs/assets/console.js')).headers.get('content-type')).toContain(
+      'javascript',
+    );
+    expect((await docs.request('/docs/assets/index.ts')).status).toBe(404);
+  });
+
+  it('should render an anchor per decision, in number order', async () => {
+    const html = await (await docs.request('/docs/decisions')).text();
+    const anchors = [...html.matchAll(/<article class="decision" id="(D\d+)"/g)].map((m) => m[1]);
+    expect(anchors.length).toBe(parseDecisions(markdown).decisions.length);
+    const numbers = anchors.map((id) => Number(id?.slice(1)));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,55 @@
+/** JSON text of a `T`: what `JSON.stringify` made of one, its shape kept for the type checker. */
+export type JsonText<T> = string & { readonly __shape?: T };
+
+/**
+ * Serialized responses kept ready to send, by key, so a read that nothing has changed since costs
+ * a map look-up instead of a query and a `JSON.stringify`. Each store module owns the ones built
+ * from its tables and drops them in the same function that writes those tables: one file shows
+ * both sides, and no read can see bytes older than the last write.
+ *
+ * Bounded by total characters: past `budget`, the least recently used entries go first.
+ *
+ * @example
+ * const ready = new ReadyBytes<string, Thread[]>();
+ * const body = ready.get(userId, () => listThreads(userId));
+ * ready.drop(userId); // in the write that changes what `build` reads
+ */
+export class ReadyBytes<K, T> {
+  readonly #entries = new Map<K, JsonText<T>>();
+  #size = 0;
+
+  constructor(private readonly budget = 16 * 1024 * 1024) {}
+
+  /** The ready bytes for `key`, built, serialized and kept when there are none. */
+  get(key: K, build: () => T): JsonText<T> {
+    const ready = this.#entries.get(key);
+    if (ready !== undefined) {
+      // Re-inserted so the map's order is least recently used first.
+      this.#entries.delete(key);
+      this.#entries.set(key, ready);
+      return ready;
+    }
+    const bytes: JsonText<T> = JSON.stringify(build());
+    if (bytes.length > this.budget) return bytes;
+    this.#entries.set(key, bytes);
+    this.#size += bytes.length;
+    for (const [oldest, old] of this.#entries) {
+      if (this.#size <= this.budget) break;
+      this.#entries.delete(oldest);
+      this.#size -= old.length;
+    }
+    return bytes;
+  }
+
+  drop(key: K): void {
+    const ready = this.#entries.get(key);
+    if (ready === undefined) return;
+    this.#entries.delete(key);
+    this.#size -= ready.length;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+    this.#size = 0;
+  }
+}
