@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['{spec,src,conformance,test}/**/*.test.ts'],
+    // The pack-and-install test has its own run: npm run test:package (vitest.package.config.ts).
+    exclude: ['test/package/**', 'node_modules/**'],
     // Checks every response and frame the tests receive against the published documents.
     setupFiles: ['test/support/setup.ts'],
     testTimeout: 20_000,

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so the bin works from a clone with no build step.
-import { register } from 'tsx/esm/api';
+// The installed package's `9app-conformance`: the compiled CLI in dist/ (`npm pack` builds it). In
+// a clone, `npm run conformance` runs the TypeScript directly; `npm run build` makes this work too.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../conformance/cli.ts');
+const cli = new URL('../dist/conformance/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  console.error('9app-conformance: not built yet: run `npm run build` (or `npm run conformance`)');
+  process.exit(2);
+}
+const { main } = await import(cli.href);
 process.exitCode = await main(process.argv.slice(2));

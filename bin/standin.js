@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so the bin works from a clone with no build step.
-import { register } from 'tsx/esm/api';
+// The installed package's `9app-standin`: the compiled CLI in dist/ (`npm pack` builds it). In a
+// clone, `npm start` runs the TypeScript directly; `npm run build` makes this bin work there too.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli.ts');
+const cli = new URL('../dist/src/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  console.error('9app-standin: not built yet: run `npm run build` (or `npm start` in a clone)');
+  process.exit(2);
+}
+await import(cli.href);

@@ -1,105 +1,125 @@
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { prepareContext, SetupError, type Target } from './context.js';
+import { CHECKS } from './checks/index.js';
+import { prepareContext, SetupError } from './context.js';
+import { runDiff } from './diff.js';
+import { type CliOptions, parseOptions } from './options.js';
+import { redactor, secretsOf } from './redact.js';
 import { formatConsoleReport } from './report/console.js';
-import { formatJunitReport } from './report/junit.js';
+import { assertReportPathsWritable, writeReports } from './report/files.js';
 import { runChecks } from './run.js';
+import { closeIds, selectChecks } from './select.js';
+import type { Check, Report } from './types.js';
 
 export const USAGE = `9app-conformance: check a server against the 9app API contract
 
-Usage: 9app-conformance --base-url URL (--user EMAIL:PASSWORD | --token JWT) (--peer EMAIL:PASSWORD | --peer-token JWT) [options]
+Usage: 9app-conformance --base-url URL [credentials] [options]
+       9app-conformance --list
+       9app-conformance diff OLD.json NEW.json
 
-  --base-url URL        the server, e.g. https://staging.9app.co
-  --user EMAIL:PASS     the account the checks act as (logged in with POST /auth/login/)
-  --peer EMAIL:PASS     a second account: the other side of conversations and socket exchanges
-  --token JWT           an access token instead of --user (login and refresh checks are skipped)
-  --peer-token JWT      an access token instead of --peer
+Credentials (a flag wins over its environment variable; prefer the variables in CI):
+  --user EMAIL:PASS     env NINEAPP_USER: the account the checks act as (POST /auth/login/)
+  --peer EMAIL:PASS     env NINEAPP_PEER: a second account, the other side of conversations
+  --token JWT           env NINEAPP_TOKEN: an access token instead of --user
+                        (login and refresh checks are skipped)
+  --peer-token JWT      env NINEAPP_PEER_TOKEN: an access token instead of --peer
   --expired-token JWT   a really expired access token (otherwise one is forged, unsigned)
-  --ws-url URL          the socket (default: the base URL's host, ws/wss, /chat/room/ws/)
+
+Options:
+  --base-url URL        the server, e.g. https://staging.9app.co or https://host/api/
+  --ws-url URL          the socket (default: the base URL, ws/wss, + /chat/room/ws/)
   --allow-writes        also run checks that change state (coins, settings, chat messages);
                         each puts back what it changed where the API lets it (btc ends enabled)
   --only PATTERN        run only checks whose id contains PATTERN (or matches it, with *)
+  --list                print every check id with its title, and exit
   --timeout MS          per request and per socket wait (default 5000)
+  --json FILE           write the JSON report (what diff compares)
   --junit FILE          write a JUnit XML report
-  --json FILE           write the JSON report
+  --html FILE           write a self-contained HTML report (one file, readable offline)
   --verbose             list passing checks too
   -h, --help            this text
 
-Exit codes: 0 every required check passed (warnings allowed), 1 a check failed, 2 the suite could not run.`;
+Outcomes: pass, fail, warning (a failed advisory), unconfirmed (only an assumption of the
+contract was broken), skip (with the reason). Passwords and tokens never appear in any output:
+each failure's replay line uses $TOKEN, $PEER_TOKEN, $PASSWORD... instead.
 
-function account(
-  spec: string | undefined,
-  token: string | undefined,
-  flag: string,
-): Target['user'] {
-  if (token) return { token };
-  const at = spec?.indexOf(':') ?? -1;
-  if (!spec || at <= 0)
-    throw new SetupError(
-      `${flag} EMAIL:PASSWORD or ${flag === '--user' ? '--token' : '--peer-token'} JWT is required`,
-    );
-  return { email: spec.slice(0, at), password: spec.slice(at + 1) };
+Exit codes: 0 every required check passed (warnings allowed), 1 a check failed (diff: a new
+failure), 2 the suite could not run or nothing ran.`;
+
+function listChecks(checks: readonly Check[]): string {
+  const width = Math.max(...checks.map((c) => c.id.length));
+  return checks.map((c) => `${c.id.padEnd(width)}  ${c.title}`).join('\n');
 }
 
-/** Parses, runs, writes the reports; answers the exit code. Prints, never throws. */
+/** Fails before the first request when --only selects nothing: a typo must not pass CI. */
+function assertSelection(only: string | undefined): void {
+  if (selectChecks(CHECKS, only).length > 0 || only === undefined) return;
+  const close = closeIds(
+    only,
+    CHECKS.map((c) => c.id),
+  );
+  throw new SetupError(
+    `--only "${only}" matches no check; ${close.length ? `close ids: ${close.join(', ')}` : 'see --list for every id'}`,
+  );
+}
+
+/** Why a run in which nothing ran cannot count as green: the skip reasons, counted. */
+function nothingRan(report: Report): string | undefined {
+  if (report.checks.some((c) => c.outcome !== 'skip')) return undefined;
+  const reasons = new Map<string, number>();
+  for (const c of report.checks)
+    reasons.set(c.actual ?? 'skipped', (reasons.get(c.actual ?? 'skipped') ?? 0) + 1);
+  const why = [...reasons].map(([reason, n]) => `${n} × ${reason}`).join('; ');
+  return `nothing ran: every selected check was skipped (${why || 'no checks selected'})`;
+}
+
+async function check(options: CliOptions, print: (line: string) => void): Promise<number> {
+  if (!options.target) throw new SetupError('--base-url http(s)://host is required');
+  assertSelection(options.only);
+  assertReportPathsWritable(options.reports);
+  const ctx = await prepareContext(options.target);
+  const report = await runChecks(ctx, { only: options.only });
+  print(formatConsoleReport(report, { verbose: options.verbose }));
+  writeReports(report, options.reports);
+  const idle = nothingRan(report);
+  if (idle) throw new SetupError(idle);
+  return report.summary.failed > 0 ? 1 : 0;
+}
+
+/**
+ * Parses, runs, writes the reports; answers the exit code. Prints, never throws, and every line
+ * it prints has passed the redactor: no password or token reaches a CI log.
+ */
 export async function main(
   argv: string[],
   print: (line: string) => void = console.log,
   printError: (line: string) => void = console.error,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
+  let redact = (text: string) => text;
+  const say = (line: string) => print(redact(line));
   try {
-    const { values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        'base-url': { type: 'string' },
-        user: { type: 'string' },
-        peer: { type: 'string' },
-        token: { type: 'string' },
-        'peer-token': { type: 'string' },
-        'expired-token': { type: 'string' },
-        'ws-url': { type: 'string' },
-        'allow-writes': { type: 'boolean' },
-        only: { type: 'string' },
-        timeout: { type: 'string' },
-        junit: { type: 'string' },
-        json: { type: 'string' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      print(USAGE);
-      return 0;
-    }
-    const baseUrl = values['base-url'];
-    if (!baseUrl || !/^https?:\/\//.test(baseUrl))
-      throw new SetupError('--base-url http(s)://host is required');
-    const timeoutMs = Number(values.timeout ?? 5000);
-    if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
-      throw new SetupError(`--timeout must be a positive integer, got ${values.timeout}`);
-    const ctx = await prepareContext({
-      baseUrl,
-      wsUrl: values['ws-url'],
-      user: account(values.user, values.token, '--user'),
-      peer: account(values.peer, values['peer-token'], '--peer'),
-      allowWrites: values['allow-writes'] ?? false,
-      expiredToken: values['expired-token'],
-      timeoutMs,
-    });
-    const report = await runChecks(ctx, { only: values.only });
-    print(formatConsoleReport(report, { verbose: values.verbose }));
-    if (values.junit) writeFileSync(values.junit, formatJunitReport(report));
-    if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-    return report.summary.failed > 0 ? 1 : 0;
+    if (argv[0] === 'diff') return runDiff(argv.slice(1), say);
+    const options = parseOptions(argv, env);
+    const { target } = options;
+    if (target)
+      redact = redactor(
+        secretsOf({
+          user: 'token' in target.user ? target.user : { password: target.user.password },
+          peer: 'token' in target.peer ? target.peer : { password: target.peer.password },
+          expiredToken: target.expiredToken,
+        }),
+      );
+    if (options.help) say(USAGE);
+    else if (options.list) say(listChecks(CHECKS));
+    else return await check(options, say);
+    return 0;
   } catch (error) {
     const known =
       error instanceof SetupError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    printError(
-      `9app-conformance: ${known ? (error as Error).message : `unexpected error: ${(error as Error).stack}`}`,
-    );
+    // Exit 2 is always one line: a stack trace would bury the reason (and could carry a secret).
+    const message = (error as Error).message?.split('\n')[0] ?? String(error);
+    printError(redact(`9app-conformance: ${known ? message : `unexpected error: ${message}`}`));
     return 2;
   }
 }

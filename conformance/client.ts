@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import WebSocket from 'ws';
+import { currentEvidence } from './evidence.js';
+import { describeNetworkError } from './network-error.js';
 
 /** What came back from one HTTP call: never thrown, always data. */
 export type HttpResult =
@@ -40,20 +41,22 @@ export function httpCall({
 }: HttpCall): Promise<HttpResult> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
-  return new Promise((resolve) => {
+  const payload =
+    body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+  const allHeaders: Record<string, string> = { accept: 'application/json', ...headers };
+  if (payload !== undefined) {
+    allHeaders['content-type'] ??= 'application/json';
+    allHeaders['content-length'] = String(Buffer.byteLength(payload));
+  }
+  // Captured now: the answer arrives outside the check's async context on some paths.
+  const log = currentEvidence();
+  const sent = new Promise<HttpResult>((resolve) => {
     let target: URL;
     try {
       target = new URL(url);
     } catch {
       resolve({ ok: false, error: `not a URL: ${url}`, ms: 0 });
       return;
-    }
-    const payload =
-      body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-    const allHeaders: Record<string, string> = { accept: 'application/json', ...headers };
-    if (payload !== undefined) {
-      allHeaders['content-type'] ??= 'application/json';
-      allHeaders['content-length'] = String(Buffer.byteLength(payload));
     }
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send(target, { method, headers: allHeaders, timeout: timeoutMs }, (res) => {
@@ -94,106 +97,16 @@ export function httpCall({
     );
     req.end(payload);
   });
-}
-
-function describeNetworkError(error: NodeJS.ErrnoException): string {
-  if (error.code === 'ECONNREFUSED')
-    return `connection refused (${error.message.replace(/^connect ECONNREFUSED /, '')}): is the server running?`;
-  return error.message;
+  return sent.then((result) => {
+    log?.http.push({
+      at: started,
+      request: { method, url, headers: allHeaders, body: payload },
+      response: result,
+    });
+    return result;
+  });
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** An open socket that records every frame it receives. */
-export interface SocketSession {
-  frames: unknown[];
-  send(data: string | Buffer): void;
-  /** Resolves with the first frame (already received or yet to come) that matches, or undefined at the timeout. */
-  waitForFrame(match: (frame: unknown) => boolean, timeoutMs: number): Promise<unknown | undefined>;
-  isOpen(): boolean;
-  close(): Promise<void>;
-}
-
-export type SocketResult =
-  | { ok: true; session: SocketSession }
-  | { ok: false; status?: number; error: string };
-
-/**
- * Opens a socket; a refused handshake comes back as its HTTP status, never as a throw. `onFrame`
- * sees each frame as it arrives (the tests validate every one against the published contract).
- */
-export function openSocket(
-  url: string,
-  timeoutMs = 5000,
-  onFrame?: (frame: unknown) => void,
-): Promise<SocketResult> {
-  return new Promise((resolve) => {
-    let ws: WebSocket;
-    try {
-      ws = new WebSocket(url, { handshakeTimeout: timeoutMs });
-    } catch (error) {
-      resolve({ ok: false, error: (error as Error).message });
-      return;
-    }
-    const frames: unknown[] = [];
-    const listeners = new Set<() => void>();
-    ws.on('message', (data, isBinary) => {
-      const text = data.toString();
-      let frame: unknown = isBinary ? { binary: text } : text;
-      try {
-        frame = JSON.parse(text);
-      } catch {}
-      frames.push(frame);
-      onFrame?.(frame);
-      for (const listener of listeners) listener();
-    });
-    ws.once('unexpected-response', (_req, res) => {
-      resolve({
-        ok: false,
-        status: res.statusCode,
-        error: `handshake refused with HTTP ${res.statusCode}`,
-      });
-      ws.terminate();
-    });
-    ws.once('error', (error) => resolve({ ok: false, error: describeNetworkError(error) }));
-    ws.once('open', () =>
-      resolve({
-        ok: true,
-        session: {
-          frames,
-          send: (data) => ws.send(data),
-          isOpen: () => ws.readyState === WebSocket.OPEN,
-          waitForFrame: (match, waitMs) =>
-            new Promise((done) => {
-              const check = () => {
-                const found = frames.find(match);
-                if (found === undefined) return;
-                cleanup();
-                done(found);
-              };
-              const timer = setTimeout(() => {
-                cleanup();
-                done(undefined);
-              }, waitMs);
-              const cleanup = () => {
-                clearTimeout(timer);
-                listeners.delete(check);
-              };
-              listeners.add(check);
-              check();
-            }),
-          close: () =>
-            new Promise((done) => {
-              if (ws.readyState === WebSocket.CLOSED) return done();
-              ws.once('close', () => done());
-              ws.close();
-              setTimeout(() => {
-                ws.terminate();
-                done();
-              }, 1000).unref();
-            }),
-        },
-      }),
-    );
-  });
-}
+export { openSocket, type SocketResult, type SocketSession } from './socket-client.js';

@@ -66,7 +66,9 @@ export function defaultWsUrl(baseUrl: string): string {
 }
 
 /** Checks the server answers at all, then logs in both accounts. Throws SetupError with one clear line. */
-export async function prepareContext(target: Target): Promise<RunContext> {
+export async function prepareContext(given: Target): Promise<RunContext> {
+  // `https://host/api/` and `https://host/api` are the same server: paths are appended to it.
+  const target = { ...given, baseUrl: given.baseUrl.replace(/\/+$/, '') };
   const probe = await httpCall({
     method: 'GET',
     url: `${target.baseUrl}/auth/user/`,
@@ -76,7 +78,7 @@ export async function prepareContext(target: Target): Promise<RunContext> {
   const [user, peer] = [await account(target, 'user'), await account(target, 'peer')];
   if (user.id === peer.id) throw new SetupError('--user and --peer must be two different accounts');
   return {
-    baseUrl: target.baseUrl.replace(/\/$/, ''),
+    baseUrl: target.baseUrl,
     wsUrl: target.wsUrl ?? defaultWsUrl(target.baseUrl),
     timeoutMs: target.timeoutMs,
     allowWrites: target.allowWrites,

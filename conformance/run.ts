@@ -1,77 +1,103 @@
 import { CHECKS } from './checks/index.js';
-import type { Check, CheckResult, Report, RunContext } from './types.js';
+import { collectEvidence, currentEvidence, EvidenceLog } from './evidence.js';
+import { redactDeep, redactor, secretsOf } from './redact.js';
+import { toHttpEvidence } from './reproduce.js';
+import { selectChecks } from './select.js';
+import type { Check, CheckResult, Report, RunContext, Verdict } from './types.js';
 
 export interface RunOptions {
   only?: string;
   checks?: readonly Check[];
 }
 
-function matches(id: string, pattern: string | undefined): boolean {
-  if (!pattern) return true;
-  const regex = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-  return pattern.includes('*') ? regex.test(id) : id.includes(pattern);
+async function verdictOf(check: Check, ctx: RunContext): Promise<Verdict> {
+  if (check.writes && !ctx.allowWrites)
+    return { outcome: 'skip', actual: 'changes state: run with --allow-writes' };
+  try {
+    return await check.run(ctx);
+  } catch (error) {
+    return {
+      outcome: 'fail',
+      expected: 'the check to complete',
+      actual: `the check crashed: ${(error as Error).stack ?? error}`,
+    };
+  }
+}
+
+/** A non-passing result carries what the check sent and received, secrets already replaced. */
+function withEvidence(
+  verdict: Verdict,
+  log: EvidenceLog,
+  startedAt: number,
+  redact: (text: string) => string,
+): Verdict {
+  if (verdict.outcome === 'pass' || verdict.outcome === 'skip') return verdict;
+  const exchange = log.lastExchange();
+  const transcript = log.transcript(startedAt);
+  const http = verdict.http ?? (exchange ? toHttpEvidence(exchange, redact) : undefined);
+  return {
+    ...verdict,
+    ...(http ? { http, reproduce: http.reproduce } : {}),
+    ...(transcript.length ? { transcript: verdict.transcript ?? transcript } : {}),
+  };
 }
 
 /**
  * Runs every selected check in order and collects every result; a check that throws is a failure
- * with the error as what came back, never the end of the run.
+ * with the error as what came back, never the end of the run. Every string in the report has
+ * passed the redactor: no password or token leaves this function.
  */
 export async function runChecks(
   ctx: RunContext,
   { only, checks = CHECKS }: RunOptions = {},
 ): Promise<Report> {
   const started_at = new Date().toISOString();
+  const redact = redactor(secretsOf(ctx));
   const results: CheckResult[] = [];
-  for (const check of checks) {
-    if (!matches(check.id, only)) continue;
+  for (const check of selectChecks(checks, only)) {
     const started = performance.now();
-    let verdict: Awaited<ReturnType<Check['run']>>;
-    if (check.writes && !ctx.allowWrites)
-      verdict = { outcome: 'skip', actual: 'changes state: run with --allow-writes' };
-    else {
-      try {
-        verdict = await check.run(ctx);
-      } catch (error) {
-        verdict = {
-          outcome: 'fail',
-          expected: 'the check to complete',
-          actual: `the check crashed: ${(error as Error).stack ?? error}`,
-        };
-      }
-    }
+    const log = new EvidenceLog();
+    const verdict = await collectEvidence(log, () => verdictOf(check, ctx));
     results.push({
       id: check.id,
       title: check.title,
       doc_ref: check.docRef,
       severity: check.severity,
-      ...verdict,
+      ...withEvidence(verdict, log, started, redact),
       duration_ms: Math.round(performance.now() - started),
     });
   }
-  return {
-    target: ctx.baseUrl,
-    started_at,
-    summary: {
-      passed: results.filter((r) => r.outcome === 'pass').length,
-      failed: results.filter((r) => r.outcome === 'fail' && r.severity === 'error').length,
-      warnings: results.filter((r) => r.outcome === 'fail' && r.severity === 'warning').length,
-      unconfirmed: results.filter((r) => r.outcome === 'unconfirmed').length,
-      skipped: results.filter((r) => r.outcome === 'skip').length,
+  return redactDeep(
+    {
+      target: ctx.baseUrl,
+      started_at,
+      summary: {
+        passed: results.filter((r) => r.outcome === 'pass').length,
+        failed: results.filter((r) => r.outcome === 'fail' && r.severity === 'error').length,
+        warnings: results.filter((r) => r.outcome === 'fail' && r.severity === 'warning').length,
+        unconfirmed: results.filter((r) => r.outcome === 'unconfirmed').length,
+        skipped: results.filter((r) => r.outcome === 'skip').length,
+      },
+      checks: results,
     },
-    checks: results,
-  };
+    redact,
+  );
 }
 
-/** A memo for `RunContext.once`: one promise per key for the whole run. */
+/**
+ * A memo for `RunContext.once`: one promise per key for the whole run. The shared call's evidence
+ * is collected once and handed to every check that reads it.
+ */
 export function memo() {
-  const cache = new Map<string, Promise<unknown>>();
+  const cache = new Map<string, { log: EvidenceLog; promise: Promise<unknown> }>();
   return <T>(key: string, make: () => Promise<T>): Promise<T> => {
-    if (!cache.has(key)) cache.set(key, make());
-    return cache.get(key) as Promise<T>;
+    let entry = cache.get(key);
+    if (!entry) {
+      const log = new EvidenceLog();
+      entry = { log, promise: collectEvidence(log, make) };
+      cache.set(key, entry);
+    }
+    currentEvidence()?.include(entry.log);
+    return entry.promise as Promise<T>;
   };
 }

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { SOCKET_PATH } from '../spec/asyncapi.js';
 import { createApp } from './app.js';
-import { newSecret } from './auth/jwt.js';
 import type { StandInConfig } from './config.js';
-import { DEFAULT_SEED, seedDatabase, seededWith } from './seed/index.js';
-import { clearDatabase, openDatabase, readMeta, writeMeta } from './store/database.js';
-import { createStore } from './store/index.js';
+import { DEFAULT_SEED, seededWith } from './seed/index.js';
+import { openStandInData } from './standin-data.js';
+import { readMeta, writeMeta } from './store/database.js';
+import type { createStore } from './store/index.js';
 
 export interface RunningStandIn {
   url: string;
@@ -17,16 +17,6 @@ export interface RunningStandIn {
   /** Open sockets and the users holding them: what a leak test watches. */
   connections(): { sockets: number; users: number };
   close(): Promise<void>;
-}
-
-/** The signing secret: from the environment, else the one stored with the data (made once). */
-function signingSecret(store: ReturnType<typeof createStore>, fromEnv?: string): string {
-  if (fromEnv) return fromEnv;
-  const stored = readMeta(store.db, 'jwt_secret');
-  if (stored) return stored;
-  const secret = newSecret();
-  writeMeta(store.db, 'jwt_secret', secret);
-  return secret;
 }
 
 /** Loopback only: no other machine can reach the stand-in (D55). */
@@ -59,15 +49,12 @@ export async function startStandIn(
   config: StandInConfig,
   print: (line: string) => void = console.log,
 ): Promise<RunningStandIn> {
-  const store = createStore(openDatabase(config.db));
-  const seed = { seed: config.seed, users: config.users, messages: config.messages };
-  const reseed = () =>
-    store.replaceData(async () => {
-      clearDatabase(store.db);
-      await seedDatabase(store, seed);
-    });
-  if (config.reset || !seededWith(store)) await reseed();
-  const secret = signingSecret(store, config.secret);
+  const { store, secret, reseed } = await openStandInData({
+    db: config.db,
+    seed: { seed: config.seed, users: config.users, messages: config.messages },
+    reset: config.reset,
+    secret: config.secret,
+  });
   const key = controlKey(store, config);
 
   let url = '';

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../conformance/cli.js';
 import type { Report } from '../conformance/types.js';
 import { startBreakingProxy } from './support/breaking-proxy.js';
+import { ACCOUNT_FLAGS as accounts, runCli } from './support/conformance-cli.js';
 import {
   freePort,
   KYRIAN,
@@ -20,19 +20,6 @@ useStandIn(
   {},
   { otherClients: 'the conformance CLI under test' },
 );
-
-async function runCli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (line) => out.push(line),
-    (line) => err.push(line),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const accounts = ['--user', `${UDO.email}:${PASSWORD}`, '--peer', `${KYRIAN.email}:${PASSWORD}`];
 
 describe('The conformance CLI', () => {
   it('should exit 0 against the stand-in and write JSON and JUnit reports', async () => {
@@ -50,7 +37,7 @@ describe('The conformance CLI', () => {
     ]);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(code).toBe(0);
-    expect(out).toMatch(/\d+ passed, 0 failed, 2 warnings, 0 skipped$/);
+    expect(out).toMatch(/\d+ passed, 0 failed, 4 warnings, 0 skipped$/);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as Report;
     expect(Object.keys(report)).toEqual(['target', 'started_at', 'summary', 'checks']);
     expect(Object.keys(report.checks[0] ?? {})).toEqual(

@@ -6,21 +6,11 @@ import {
 } from '../../spec/schemas/auth.js';
 import { httpCall } from '../client.js';
 import { describeProblems, shapeErrors } from '../shape.js';
+import { forgedExpired, signedWithOtherKey } from '../tokens.js';
 import { type Check, describeResponse, fail, pass, type RunContext, skip } from '../types.js';
 import { HTTP_CASES } from './cases.js';
 
 const NOTES = 'production-notes.md: Errors outside the envelope';
-
-/** A token with its expiry moved into the past. Unsigned for us, so --expired-token is better. */
-function forgedExpired(token: string): string {
-  const [head, payload, sig] = token.split('.');
-  try {
-    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
-    return `${head}.${Buffer.from(JSON.stringify({ ...claims, exp: 1_000_000_000 })).toString('base64url')}.${sig}`;
-  } catch {
-    return `${head}.e30.${sig}`;
-  }
-}
 
 const CREDENTIALS: {
   name: string;
@@ -33,6 +23,11 @@ const CREDENTIALS: {
     name: 'expired-token',
     title: 'an expired token',
     header: (ctx) => `Bearer ${ctx.expiredToken ?? forgedExpired(ctx.user.token)}`,
+  },
+  {
+    name: 'other-key-token',
+    title: 'a token signed with another key',
+    header: (ctx) => `Bearer ${signedWithOtherKey(ctx.user.token)}`,
   },
   {
     name: 'refresh-as-access',

@@ -1,6 +1,7 @@
 import type { Check } from '../types.js';
 import { AUTH_CHECKS } from './auth.js';
 import { HTTP_CHECKS } from './http.js';
+import { OBJECT_AUTHORIZATION_CHECKS } from './object-authorization.js';
 import { SECURITY_CHECKS } from './security.js';
 import { SETTINGS_CHECKS } from './settings.js';
 import { SOCKET_CHECKS } from './socket/index.js';
@@ -12,4 +13,5 @@ export const CHECKS: readonly Check[] = [
   ...AUTH_CHECKS,
   ...SOCKET_CHECKS,
   ...SECURITY_CHECKS,
+  ...OBJECT_AUTHORIZATION_CHECKS,
 ];

@@ -2,10 +2,11 @@ import { SETTINGS_UPDATED } from '../../spec/routes/exec.js';
 import { successEnvelope } from '../../spec/schemas/envelope.js';
 import { TradingSettingsSchema } from '../../spec/schemas/exec.js';
 import { bearer, httpCall } from '../client.js';
+import { asCleanup } from '../evidence.js';
 import { describeProblems, shapeErrors } from '../shape.js';
 import { type Check, describeResponse, fail, pass } from '../types.js';
 
-const SettingsEnvelopeSchema = successEnvelope(TradingSettingsSchema);
+export const SettingsEnvelopeSchema = successEnvelope(TradingSettingsSchema);
 
 /**
  * "Change user settings": flips can_trade_btc with the documented GET-with-body, reads it back,
@@ -55,7 +56,7 @@ export const SETTINGS_CHECKS: Check[] = [
           return fail(`a later read shows can_trade_btc: ${!original}`, describeResponse(reread));
         return pass();
       } finally {
-        await call({ can_trade_btc: original });
+        await asCleanup(() => call({ can_trade_btc: original }));
       }
     },
   },

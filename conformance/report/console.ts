@@ -15,6 +15,8 @@ function detail(result: CheckResult): string[] {
   if (result.path) lines.push(`       at:   ${result.path}`);
   if (result.expected) lines.push(paint(32, `     - expected: ${result.expected}`));
   if (result.actual) lines.push(paint(31, `     + received: ${result.actual}`));
+  if (result.found_at) lines.push(`       found at: ${result.found_at}`);
+  if (result.reproduce) lines.push(paint(90, `       replay: ${result.reproduce}`));
   return lines;
 }
 

@@ -19,6 +19,8 @@ import {
 export const INVALID_COIN = 'Invalid coin';
 export const SETTINGS_UPDATED = 'User settings updated successfully';
 export const INVALID_USER = 'Invalid user';
+/** A change without a body (D71); a body that is not an object fails validation instead. */
+export const SETTINGS_BODY_REQUIRED = 'A settings change needs a JSON object of flags';
 export type CoinAction = 'enable' | 'disable';
 
 /** "btc enabled successfully": the documented success message of both coin routes. */

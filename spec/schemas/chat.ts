@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { DateTimeSchema } from './primitives.js';
+import { DateTimeSchema, uuidParam } from './primitives.js';
 import { BriefUserSchema, MessageUserSchema } from './users.js';
 
 /** One stored chat message, as Get Messages lists it. */
@@ -42,12 +42,12 @@ export const ThreadSchema = z
 
 /** Path parameter of Get Messages: named `uid` in the path, `uuid` in the text (DECISIONS.md). */
 export const MessagesParamsSchema = z.object({
-  uid: z.string().openapi({
-    param: { name: 'uid', in: 'path' },
-    description: 'The other user of the conversation (a UUID; anything else answers 404).',
+  uid: uuidParam(
+    'uid',
+    'The other user of the conversation (a UUID; anything else answers 404).',
     // codebee345, the other side of the docs' example conversation with the login example's user.
-    example: '96bf0d3f-720d-4620-8dee-0f59f997cb51',
-  }),
+    '96bf0d3f-720d-4620-8dee-0f59f997cb51',
+  ),
 });
 
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;

@@ -42,3 +42,8 @@ export const AnyEnvelopeSchema = z.object({
   message: z.string().nullable(),
   success: z.boolean(),
 });
+
+/** The success envelope around an `entity` of type T. */
+export type SuccessEnvelope<T> = ReturnType<typeof success<T>>;
+/** Either half of the documented envelope: what every HTTP answer of the API is. */
+export type Envelope<T> = SuccessEnvelope<T> | FailureEnvelope;

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { COINS } from './coins.js';
-import { UuidSchema } from './primitives.js';
+import { uuidParam } from './primitives.js';
 import { UserSummarySchema } from './users.js';
 
 /**
@@ -58,7 +58,11 @@ export const SettingsChangeSchema = z
   });
 
 export const SettingsParamsSchema = z.object({
-  user_id: UuidSchema.openapi({ param: { name: 'user_id', in: 'path' } }),
+  user_id: uuidParam(
+    'user_id',
+    'The user whose settings these are (a UUID; anything else answers 400 "Invalid user").',
+    '68f6cebe-1dfb-418d-8c4e-3ada680984d1',
+  ),
 });
 
 export type TradingSettings = z.infer<typeof TradingSettingsSchema>;

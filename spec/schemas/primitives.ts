@@ -1,7 +1,40 @@
 import { z } from '@hono/zod-openapi';
 
-/** A Django UUID primary key, as the docs show it: lower-case, hyphenated. */
+/** A Django UUID primary key, as the server writes it: lower-case, hyphenated. */
 export const UuidSchema = z.uuid().openapi({ example: '68f6cebe-1dfb-418d-8c4e-3ada680984d1' });
+
+/**
+ * A UUID as a client may send it: hyphenated hex in either case, any version, as Django's
+ * UUIDField reads it (D73). Zod's `guid` pattern, which has no regex flags, so the published
+ * pattern means the same.
+ */
+export const UUID_PATTERN: RegExp = z.regexes.guid;
+
+/** The stored (lower-case) form of a client's UUID, or undefined when it is not one. */
+export function parseUuid(text: string): string | undefined {
+  return UUID_PATTERN.test(text) ? text.toLowerCase() : undefined;
+}
+
+/** A UUID in a client's frame or body: `guid` (published as `format: uuid`), then lower-cased. */
+export const UuidInputSchema = z
+  .guid('a UUID')
+  .toLowerCase()
+  .openapi({ example: '68f6cebe-1dfb-418d-8c4e-3ada680984d1' });
+
+/**
+ * A UUID path parameter. Published with the pattern, but not enforced by the router: each route
+ * answers a malformed id with its own documented message (D1 `Invalid receipient`, D11 `Invalid
+ * user`), through `parseUuid`, which applies the same pattern.
+ */
+export function uuidParam(name: string, description: string, example: string) {
+  return z.string().openapi({
+    param: { name, in: 'path' },
+    description,
+    format: 'uuid',
+    pattern: UUID_PATTERN.source,
+    example,
+  });
+}
 
 /**
  * An HTTP datetime: ISO-8601 UTC with `Z`. DRF prints microseconds when they are non-zero and

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { SocketTimestampSchema, UuidSchema } from './primitives.js';
+import { SocketTimestampSchema, UuidInputSchema, UuidSchema } from './primitives.js';
 
 /** Longest `message_body` the stand-in stores; the docs set none (DECISIONS.md). */
 export const MESSAGE_BODY_MAX_CHARS = 4000;
@@ -35,7 +35,7 @@ export const ChatMessageFrameSchema = z
       .min(1)
       .max(MESSAGE_BODY_MAX_CHARS)
       .describe('The text of the message; the docs set no limit, the stand-in keeps 1–4000 (D19).'),
-    receiver_id: UuidSchema.describe('The user to deliver to: any user but yourself.'),
+    receiver_id: UuidInputSchema.describe('The user to deliver to: any user but yourself.'),
   })
   .openapi('ChatMessageFrame', { example: CHAT_MESSAGE_EXAMPLE });
 

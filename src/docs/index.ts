@@ -1,6 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Scalar } from '@scalar/hono-api-reference';
 import { Hono } from 'hono';
 import generation from '../../fixtures/generation.json' with { type: 'json' };
@@ -11,17 +9,11 @@ import type { AppEnv } from '../env.js';
 import { decisionReferences } from './decision-references.js';
 import { parseDecisions } from './decisions-markdown.js';
 import { renderDecisionsPage } from './decisions-page.js';
+import { scalarBundlePath } from './scalar-bundle.js';
 import { documentForScalar, type StandInMode } from './scalar-document.js';
 import { renderSocketPage } from './socket-page.js';
 
-const require = createRequire(import.meta.url);
-/** Scalar's browser bundle from node_modules: the docs page loads nothing from the internet. */
-// The package exports no subpath for the bundle, so it is found beside the package's entry point.
-const SCALAR_BUNDLE = join(
-  dirname(require.resolve('@scalar/api-reference')),
-  'browser',
-  'standalone.js',
-);
+const SCALAR_BUNDLE = scalarBundlePath();
 const DECISIONS_FILE = new URL('../../spec/DECISIONS.md', import.meta.url);
 
 /** Our own static files for the pages, by name: nothing else in the folder is served. */

@@ -81,7 +81,8 @@ export function validateBody<T extends z.ZodType>(
   schema: T,
   value: unknown,
 ): BodyResult<z.infer<T>> {
-  const parsed = schema.safeParse(value ?? {});
+  // Only an absent body reads as `{}`: JSON `null` is a body that is not an object (D71).
+  const parsed = schema.safeParse(value === undefined ? {} : value);
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, message: `Invalid request body: ${describeIssues(parsed.error)}` };

@@ -9,7 +9,7 @@ import {
 import { failure } from '../../spec/schemas/envelope.js';
 import type { NetworkFault } from '../../spec/schemas/mock.js';
 import type { AppEnv } from '../env.js';
-import { canonicalPath, findContractPath, findOperation } from './route-table.js';
+import { allowedMethods, canonicalPath, findContractPath, findOperation } from './route-table.js';
 
 type DocumentedResponses = Record<
   string,
@@ -34,6 +34,7 @@ function gatewayPage(status: number): string {
 export function forcedStatus(c: Context<AppEnv>, status: number): Response {
   const entry = findContractPath(canonicalPath(c.req.path));
   const operation = entry && findOperation(entry, c.req.method);
+  if (entry) c.header('Allow', allowedMethods(entry)); // as DRF's APIView (D72)
   const documented = (operation?.responses as DocumentedResponses | undefined)?.[String(status)];
   const code = status as ContentfulStatusCode;
   if (documented) {

@@ -5,6 +5,7 @@ import type { AppEnv } from '../env.js';
 import type { UserStore } from '../store/users.js';
 import { DEVIATIONS, noteDeviation, routeDeviation } from './deviation.js';
 import {
+  allowedMethods,
   type ContractPath,
   canonicalPath,
   findContractPath,
@@ -30,26 +31,12 @@ function unsupportedMediaType(c: Context<AppEnv>) {
   return c.json({ detail: `Unsupported media type "${type}" in request.` }, 415);
 }
 
-/** Django's `http_method_names` order, which DRF's `Allow` header follows. */
-const DJANGO_METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
-
-/** The methods a path serves in this mode: HEAD comes with GET and OPTIONS always, as in Django. */
-function allowedMethods(entry: ContractPath, strict: boolean): string {
-  const served = new Set(['OPTIONS']);
-  for (const [method, route] of entry.operations) {
-    if (strict && routeDeviation(route)) continue;
-    served.add(method);
-    if (method === 'GET') served.add('HEAD');
-  }
-  return DJANGO_METHOD_ORDER.filter((method) => served.has(method)).join(', ');
-}
-
 /**
  * Authentication before method, as DRF does it (production-notes.md): on a protected path an
  * unauthenticated request is 401 whatever the method; an authenticated one on an undeclared
- * method is 405 with DRF's `Allow` header. An operation the stand-in adds beyond the docs is
- * served loudly (`X-Standin-Deviation`), or, `strict`, refused like any undeclared method (D63).
- * Paths outside the contract pass through untouched.
+ * method is 405. An operation the stand-in adds beyond the docs is served loudly
+ * (`X-Standin-Deviation`), or, `strict`, refused like any undeclared method; likewise a form body
+ * (D63). Paths outside the contract pass through untouched.
  */
 export function contractGate({
   secret,
@@ -62,16 +49,19 @@ export function contractGate({
 }): MiddlewareHandler<AppEnv> {
   return async function contractGate(c, next) {
     const entry = findContractPath(canonicalPath(c.req.path));
-    if (!entry || c.req.method === 'OPTIONS') return next();
+    if (!entry) return next();
+    // DRF's APIView sends Allow on every response, 401 and 405 included (D72).
+    c.header('Allow', allowedMethods(entry, strict));
     if (entry.isProtected) {
       const auth = authenticateToken(bearerToken(c.req.header('authorization')), secret(), users);
       if (!auth.ok) return unauthorized(c, auth.body);
       c.set('user', auth.user);
     }
+    // CORS preflights never get here (cors.ts answers them); a plain OPTIONS is DRF's metadata.
+    if (c.req.method === 'OPTIONS') return c.json(optionsMetadata(entry), 200);
     const operation = findOperation(entry, c.req.method);
     const deviation = operation && routeDeviation(operation);
     if (!operation || (strict && deviation)) {
-      c.header('Allow', allowedMethods(entry, strict));
       return c.json(methodNotAllowed(c.req.method), 405);
     }
     if (deviation) noteDeviation(c, deviation);
@@ -80,5 +70,16 @@ export function contractGate({
       noteDeviation(c, DEVIATIONS.formBody);
     }
     return next();
+  };
+}
+
+/** What DRF's SimpleMetadata answers a plain OPTIONS with: the view's name and media types. */
+function optionsMetadata(entry: ContractPath) {
+  const [first] = entry.operations.values();
+  return {
+    name: first?.summary ?? entry.path,
+    description: (first as { description?: string } | undefined)?.description ?? '',
+    renders: ['application/json'],
+    parses: ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'],
   };
 }

@@ -1,5 +1,5 @@
 import { getMessages, getUserThreads, INVALID_RECIPIENT } from '../../spec/routes/chat.js';
-import { UuidSchema } from '../../spec/schemas/primitives.js';
+import { parseUuid } from '../../spec/schemas/primitives.js';
 import { failureResponse } from '../http/errors.js';
 import { jsonBody } from '../http/json-body.js';
 import type { Store } from '../store/index.js';
@@ -9,7 +9,9 @@ import type { Router } from './mount.js';
 export function registerChatRoutes(app: Router, store: Store) {
   app.openapi(getMessages, (c) => {
     const { uid } = c.req.valid('param');
-    const other = UuidSchema.safeParse(uid).success ? store.users.findUser(uid) : undefined;
+    // Either case, as Django's UUIDField reads it (D73); anything else is no recipient (D1).
+    const otherId = parseUuid(uid);
+    const other = otherId ? store.users.findUser(otherId) : undefined;
     if (!other) return failureResponse(c, INVALID_RECIPIENT, 404);
     return jsonBody(c, store.chat.conversationBody(c.get('user').id, other.id));
   });

@@ -12,11 +12,13 @@ import {
   getUserSettings,
   INVALID_COIN,
   INVALID_USER,
+  SETTINGS_BODY_REQUIRED,
   SETTINGS_UPDATED,
 } from '../../spec/routes/exec.js';
 import { CoinSchema } from '../../spec/schemas/coins.js';
 import { success } from '../../spec/schemas/envelope.js';
 import { CoinBodySchema, SettingsChangeSchema } from '../../spec/schemas/exec.js';
+import { parseUuid } from '../../spec/schemas/primitives.js';
 import type { AppEnv } from '../env.js';
 import { readBody, readValidBody, validateBody } from '../http/body.js';
 import { DEVIATIONS, noteDeviation } from '../http/deviation.js';
@@ -57,13 +59,17 @@ export function registerExecRoutes(app: Router, store: Store, { strict = false }
 
   /** Reads (no body) or changes (a body) the settings: the docs' GET does both (D9). */
   const settingsHandler = (bodyRequired: boolean) => async (c: Context<AppEnv>) => {
-    const user = store.users.findUser(c.req.param('user_id') ?? '');
+    // Malformed or unknown, the documented answer is the same (D11, D73).
+    const userId = parseUuid(c.req.param('user_id') ?? '');
+    const user = userId ? store.users.findUser(userId) : undefined;
     if (!user) return failureResponse(c, INVALID_USER);
     const body = await readBody(c);
     if (!body.ok) return failureResponse(c, body.message);
-    if (body.value === undefined && !bodyRequired) {
+    // No body, or JSON `null` (DRF's empty `request.data`), on GET is the documented read (D71).
+    if (!bodyRequired && (body.value === undefined || body.value === null)) {
       return c.json(success(store.exec.settingsOf(user)), 200);
     }
+    if (body.value === undefined) return failureResponse(c, SETTINGS_BODY_REQUIRED);
     const change = validateBody(SettingsChangeSchema, body.value);
     if (!change.ok) return failureResponse(c, change.message);
     const settings = store.exec.changeSettings(user, change.value);

@@ -1,7 +1,7 @@
 import { MESSAGES_RETRIEVED } from '../../spec/routes/chat.js';
 import type { ChatMessage, Thread } from '../../spec/schemas/chat.js';
 import { success } from '../../spec/schemas/envelope.js';
-import type { Db } from './database.js';
+import { type Db, transaction } from './database.js';
 import { type JsonText, ReadyBytes } from './ready-bytes.js';
 
 interface MessageRow {
@@ -129,7 +129,7 @@ export function createChatStore(db: Db) {
   const listThreads = (userId: string): Thread[] => threadsOf.all(userId, userId).map(toThread);
 
   /** Stores messages in one transaction: the thread found or created, the row, the last message. */
-  const storeMessages = db.transaction((batch: readonly NewMessage[]): StoredMessage[] =>
+  const storeMessages = transaction(db, (batch: readonly NewMessage[]): StoredMessage[] =>
     batch.map((message) => {
       const [low, high] = pairKey(message.senderId, message.receiverId);
       readyConversations.drop(`${low} ${high}`);

@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations.js';
 
-export type Db = Database.Database;
+/** An interface, not an alias: published declarations can name it (better-sqlite3's cannot be). */
+export interface Db extends Database.Database {}
 
 /**
  * Opens (creating if needed) and migrates the database. WAL with `synchronous = FULL`: a message
@@ -63,4 +64,15 @@ export function writeMeta(db: Db, key: string, value: string): void {
   db.prepare(
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
+}
+
+/**
+ * `db.transaction(work)` typed as `work` itself: better-sqlite3's own Transaction type cannot be
+ * named in the package's published declarations (TS4058), and callers only ever call it.
+ */
+export function transaction<Args extends unknown[], Result>(
+  db: Db,
+  work: (...args: Args) => Result,
+): (...args: Args) => Result {
+  return db.transaction(work);
 }

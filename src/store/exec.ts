@@ -6,7 +6,7 @@ import {
   type TradingSettings,
   TradingSettingsSchema,
 } from '../../spec/schemas/exec.js';
-import type { Db } from './database.js';
+import { type Db, transaction } from './database.js';
 import { fromRow } from './from-row.js';
 import { toUserSummary, type UserRow, type UserStore } from './users.js';
 
@@ -54,7 +54,7 @@ export function createExecStore(db: Db, users: UserStore) {
     },
     /** Reads the settings, creating the defaults (all true) on first read (D11). */
     settingsOf,
-    changeSettings: db.transaction((user: UserRow, change: SettingsChange): TradingSettings => {
+    changeSettings: transaction(db, (user: UserRow, change: SettingsChange): TradingSettings => {
       ensureSettings.run(user.id);
       const params: Record<string, number | string | null> = { user_id: user.id };
       for (const flag of SETTINGS_FLAGS) {

@@ -21,7 +21,7 @@ export interface Breakage {
   }): void;
   /** Rewrites an HTTP response; answer undefined to never respond (a hang). */
   response?(
-    req: { method: string; path: string },
+    req: { method: string; path: string; headers: Record<string, string> },
     res: ProxiedResponse,
   ): ProxiedResponse | undefined;
   /** Rewrites a server frame; null drops it. `broadcast` sends it to every client socket instead. */
@@ -33,6 +33,18 @@ export interface Breakage {
   refuseSockets?: boolean;
   /** Closes each client socket right after it opens. */
   closeSockets?: boolean;
+  /** Refuses with 403 the handshakes on the paths it answers true for. */
+  refuseSocket?(path: string): boolean;
+  /** The token to hand upstream instead of the client's (null: none); undefined keeps it. */
+  handshakeTokenFor?(token: string | null): string | null | undefined;
+  /** Serves the API only under this prefix (`/api`), as a reverse proxy would; 404 elsewhere. */
+  pathPrefix?: string;
+}
+
+/** The path without the prefix, or undefined when the prefix is required and missing. */
+function unprefixed(path: string, prefix: string | undefined): string | undefined {
+  if (!prefix) return path;
+  return path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : undefined;
 }
 
 function collect(req: IncomingMessage): Promise<string> {
@@ -54,9 +66,14 @@ export async function startBreakingProxy(
   const upstreamWs = upstream.replace(/^http/, 'ws');
   const clients = new Set<WebSocket>();
   const server: Server = createServer(async (req, res) => {
+    const path = unprefixed(req.url ?? '/', breakage.pathPrefix);
+    if (path === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not under the prefix');
+      return;
+    }
     const request = {
       method: req.method ?? 'GET',
-      path: req.url ?? '/',
+      path,
       headers: { ...(req.headers as Record<string, string>) },
       body: await collect(req),
     };
@@ -78,7 +95,7 @@ export async function startBreakingProxy(
     delete headers['transfer-encoding'];
     const proxied = breakage.response
       ? breakage.response(
-          { method: request.method, path: request.path },
+          { method: request.method, path: request.path, headers: request.headers },
           { status: answer.status, headers, body: answer.text },
         )
       : { status: answer.status, headers, body: answer.text };
@@ -87,13 +104,21 @@ export async function startBreakingProxy(
   });
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
-    if (breakage.refuseSockets) {
+    const path = unprefixed(req.url ?? '/', breakage.pathPrefix);
+    if (
+      path === undefined ||
+      breakage.refuseSockets ||
+      breakage.refuseSocket?.(new URL(path, 'http://proxy').pathname)
+    ) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://proxy');
+    const url = new URL(path, 'http://proxy');
     if (!url.searchParams.get('token') && breakage.handshakeToken)
       url.searchParams.set('token', breakage.handshakeToken);
+    const swapped = breakage.handshakeTokenFor?.(url.searchParams.get('token'));
+    if (swapped === null) url.searchParams.delete('token');
+    else if (swapped !== undefined) url.searchParams.set('token', swapped);
     const up = new WebSocket(`${upstreamWs}${url.pathname}${url.search}`);
     up.once('unexpected-response', (_r, upRes) => {
       socket.end(

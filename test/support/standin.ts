@@ -111,7 +111,9 @@ export async function startTestStandIn(
       return { token: entity.token, refresh: entity.refresh_token };
     },
     async socket(token) {
-      const opened = await openSocket(`${running.wsUrl}?token=${token}`, 5000, watchFrame);
+      const opened = await openSocket(`${running.wsUrl}?token=${token}`, 5000, {
+        onFrame: watchFrame,
+      });
       if (!opened.ok) throw new Error(opened.error);
       sockets.push(opened.session);
       return opened.session;

@@ -1,6 +1,6 @@
 import { ReMessageFrameSchema } from '../../../spec/schemas/socket.js';
 import { extraFields, judgeProblems, shapeErrors } from '../../shape.js';
-import { type Check, fail, pass } from '../../types.js';
+import { type Check, fail, pass, skip } from '../../types.js';
 import { deliveredFrame, exchange, SENDING } from './exchange.js';
 
 /** One message user → peer: what arrives, to whom, and to nobody else. */
@@ -23,6 +23,11 @@ export const DELIVERY_CHECKS: Check[] = [
           `the peer received ${seen}`,
         );
       }
+      if (ex.foundAt !== '$')
+        return {
+          ...fail('the re_message as the frame itself', 'the re_message arrived wrapped'),
+          found_at: `${ex.foundAt} of the frame the peer received`,
+        };
       const problems = shapeErrors(ReMessageFrameSchema, ex.frame);
       return judgeProblems('the documented re_message frame', problems);
     },
@@ -35,7 +40,8 @@ export const DELIVERY_CHECKS: Check[] = [
     writes: true,
     async run(ctx) {
       const ex = await exchange(ctx);
-      const extras = ex.frame === undefined ? [] : extraFields(ReMessageFrameSchema, ex.frame);
+      if (ex.frame === undefined) return skip('no re_message arrived; see socket.delivery');
+      const extras = extraFields(ReMessageFrameSchema, ex.frame);
       return judgeProblems('only documented fields', extras);
     },
   },
@@ -64,13 +70,16 @@ export const DELIVERY_CHECKS: Check[] = [
     writes: true,
     async run(ctx) {
       const ex = await exchange(ctx);
-      if (ex.error) return fail('two open sockets', ex.error);
+      if (ex.error) return skip(`no open sockets (${ex.error}); see socket.delivery`);
       const echoed = ex.userSocket?.frames.find(
         (f) => (f as { message_body?: unknown })?.message_body === ex.body,
       );
-      return echoed === undefined
-        ? pass()
-        : fail('nothing on the sender socket', JSON.stringify(echoed).slice(0, 300));
+      if (echoed !== undefined)
+        return fail('nothing on the sender socket', JSON.stringify(echoed).slice(0, 300));
+      // Silence on the sender's socket proves nothing when the message went nowhere at all.
+      return ex.frame === undefined
+        ? skip('the message was not delivered; see socket.delivery')
+        : pass();
     },
   },
 ];

@@ -5,7 +5,8 @@ import {
   ReMessageFrameSchema,
 } from '../../../spec/schemas/socket.js';
 import { openSocket, type SocketSession } from '../../client.js';
-import { fail, type RunContext, skip, type Verdict } from '../../types.js';
+import { findNested } from '../../nested.js';
+import { type RunContext, skip, type Verdict } from '../../types.js';
 
 export const SECTION = 'Connecting and using the websocket';
 export const SENDING = 'Sending messages';
@@ -15,6 +16,8 @@ export interface Exchange {
   error?: string;
   body: string;
   frame?: unknown;
+  /** Where the message sat inside `frame`: `$` at the top, as documented, or deeper when wrapped. */
+  foundAt?: string;
   userSocket?: SocketSession;
   peerSocket?: SocketSession;
 }
@@ -23,16 +26,18 @@ export interface Exchange {
 export const withToken = (ctx: RunContext, token: string) =>
   `${ctx.wsUrl}${ctx.wsUrl.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
 
-const carries = (body: string) => (f: unknown) =>
-  (f as { message_body?: unknown })?.message_body === body;
+const isMessage = (body: string) => (f: unknown) =>
+  (f as { message_body?: unknown } | null)?.message_body === body;
+/** A frame carrying the message anywhere inside it: a wrapped frame is found, then reported as such. */
+const carries = (body: string) => (f: unknown) => findNested(f, isMessage(body)) !== undefined;
 
 /** Opens both sockets, sends one uniquely-marked message user → peer, collects what arrives. Once per run. */
 export function exchange(ctx: RunContext): Promise<Exchange> {
   return ctx.once('socket:exchange', async () => {
     const body = `conformance ${randomBytes(6).toString('hex')}`;
     const [user, peer] = await Promise.all([
-      openSocket(withToken(ctx, ctx.user.token), ctx.timeoutMs),
-      openSocket(withToken(ctx, ctx.peer.token), ctx.timeoutMs),
+      openSocket(withToken(ctx, ctx.user.token), ctx.timeoutMs, { label: 'user' }),
+      openSocket(withToken(ctx, ctx.peer.token), ctx.timeoutMs, { label: 'peer' }),
     ]);
     if (!user.ok || !peer.ok) {
       for (const side of [user, peer]) if (side.ok) await side.session.close();
@@ -52,7 +57,8 @@ export function exchange(ctx: RunContext): Promise<Exchange> {
     // Give a wrong delivery to the sender the same chance to show up before anyone looks.
     await user.session.waitForFrame(carries(body), 200);
     await Promise.all([user.session.close(), peer.session.close()]);
-    return { body, frame: arrived, userSocket: user.session, peerSocket: peer.session };
+    const foundAt = arrived === undefined ? undefined : findNested(arrived, isMessage(body));
+    return { body, frame: arrived, foundAt, userSocket: user.session, peerSocket: peer.session };
   });
 }
 
@@ -61,7 +67,7 @@ export async function deliveredFrame(
   ctx: RunContext,
 ): Promise<{ frame: ReMessageFrame } | { verdict: Verdict }> {
   const ex = await exchange(ctx);
-  if (ex.error) return { verdict: fail('two open sockets', ex.error) };
+  if (ex.error) return { verdict: skip(`no open sockets (${ex.error}); see socket.delivery`) };
   const parsed = ReMessageFrameSchema.safeParse(ex.frame);
   if (!parsed.success)
     return { verdict: skip('no well-formed re_message arrived; see socket.delivery') };

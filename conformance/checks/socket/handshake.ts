@@ -10,7 +10,7 @@ export const HANDSHAKE_CHECKS: Check[] = [
     docRef: 'production-notes.md: Errors outside the envelope',
     severity: 'error',
     async run(ctx) {
-      const opened = await openSocket(ctx.wsUrl, ctx.timeoutMs);
+      const opened = await openSocket(ctx.wsUrl, ctx.timeoutMs, { label: 'no token' });
       if (opened.ok) {
         await opened.session.close();
         return fail('HTTP 403 before the upgrade', 'the socket opened');
@@ -24,7 +24,9 @@ export const HANDSHAKE_CHECKS: Check[] = [
     docRef: SECTION,
     severity: 'error',
     async run(ctx) {
-      const opened = await openSocket(withToken(ctx, ctx.user.token), ctx.timeoutMs);
+      const opened = await openSocket(withToken(ctx, ctx.user.token), ctx.timeoutMs, {
+        label: 'user',
+      });
       if (!opened.ok) return fail('an open socket', opened.error);
       await opened.session.close();
       return pass();

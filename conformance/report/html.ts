@@ -1,0 +1,102 @@
+import type { CheckResult, HttpEvidence, Report, TranscriptEntry } from '../types.js';
+
+const html = (text: string) =>
+  text.replace(
+    /[<>&"']/g,
+    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
+  );
+
+/** The label a reader sees: a failed advisory is a warning, not a failure. */
+const verdictOf = (c: CheckResult) =>
+  c.outcome === 'fail' && c.severity === 'warning' ? 'warning' : c.outcome;
+
+const STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1d1d1f}
+h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ddd}
+.summary span{display:inline-block;margin-right:1rem;padding:.2rem .6rem;border-radius:.3rem;background:#eee}
+.check{margin:.3rem 0}.check>summary{cursor:pointer}.row{margin:.3rem 0}
+.badge{display:inline-block;min-width:6.5rem;font-weight:600;text-transform:uppercase;font-size:.75rem}
+.pass{color:#18794e}.fail{color:#c9252d}.warning{color:#9a6700}.unconfirmed{color:#6e40c9}.skip{color:#6b6b6b}
+pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
+table{border-collapse:collapse}td,th{padding:.15rem .6rem;text-align:left;vertical-align:top;font-family:monospace}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+`;
+
+function httpSection(http: HttpEvidence): string {
+  const headers = (h: Record<string, string>) =>
+    Object.entries(h)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n');
+  const request = `${http.request.method} ${http.request.url}\n${headers(http.request.headers)}${http.request.body === undefined ? '' : `\n\n${http.request.body}`}`;
+  const response = http.response
+    ? `HTTP ${http.response.status}\n${headers(http.response.headers)}\n\n${http.response.body}${http.response.truncated ? '\n… (cut)' : ''}`
+    : `no response: ${http.error ?? 'unknown'}`;
+  return `<h4>Replay</h4><pre class="reproduce">${html(http.reproduce)}</pre>
+<h4>Request</h4><pre>${html(request)}</pre><h4>Response</h4><pre>${html(response)}</pre>`;
+}
+
+function transcriptSection(transcript: TranscriptEntry[]): string {
+  const rows = transcript
+    .map(
+      (e) =>
+        `<tr><td>${e.at_ms} ms</td><td>${html(e.socket)}</td><td>${e.event}${e.code === undefined ? '' : ` ${e.code}`}</td><td>${html(e.data ?? '')}</td></tr>`,
+    )
+    .join('');
+  return `<h4>Socket transcript</h4><table class="transcript"><tr><th>at</th><th>socket</th><th>event</th><th>data</th></tr>${rows}</table>`;
+}
+
+function finding(c: CheckResult): string {
+  const facts: [string, string | undefined][] = [
+    ['id', c.id],
+    ['expected', c.expected],
+    ['received', c.actual],
+    ['at', c.path],
+    ['found at', c.found_at],
+    ['decisions', c.decisions?.join(', ')],
+    ['took', `${c.duration_ms} ms`],
+  ];
+  const list = facts
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<dt>${k}</dt><dd>${html(v ?? '')}</dd>`)
+    .join('');
+  return `<dl>${list}</dl>${c.http ? httpSection(c.http) : ''}${c.transcript?.length ? transcriptSection(c.transcript) : ''}`;
+}
+
+function row(c: CheckResult): string {
+  const verdict = verdictOf(c);
+  const line = `<span class="badge ${verdict}">${verdict}</span>${html(c.title)}`;
+  if (c.outcome === 'pass') return `<div class="row check" data-id="${html(c.id)}">${line}</div>`;
+  const why = c.outcome === 'skip' && c.actual ? ` <small>(${html(c.actual)})</small>` : '';
+  return `<details class="check" data-id="${html(c.id)}"><summary>${line}${why}</summary>${finding(c)}</details>`;
+}
+
+/**
+ * The whole report as one HTML page with nothing to fetch: inline style, no script, no links.
+ * Summary first, then the checks grouped by the docs section they come from, problems first.
+ */
+export function formatHtmlReport(report: Report): string {
+  const sections = new Map<string, CheckResult[]>();
+  for (const c of report.checks) sections.set(c.doc_ref, [...(sections.get(c.doc_ref) ?? []), c]);
+  const rank = (c: CheckResult) =>
+    ({ fail: 0, warning: 1, unconfirmed: 2, skip: 3, pass: 4 })[verdictOf(c)];
+  const body = [...sections]
+    .map(
+      ([section, checks]) =>
+        `<section><h2>${html(section)}</h2>${[...checks]
+          .sort((a, b) => rank(a) - rank(b))
+          .map(row)
+          .join('\n')}</section>`,
+    )
+    .join('\n');
+  const { passed, failed, warnings, unconfirmed, skipped } = report.summary;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>9app conformance: ${html(report.target)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<style>${STYLE}</style></head><body>
+<h1>9app conformance against ${html(report.target)}</h1>
+<p>Started ${html(report.started_at)}.</p>
+<p class="summary"><span class="pass">${passed} passed</span><span class="fail">${failed} failed</span><span class="warning">${warnings} warnings</span><span class="unconfirmed">${unconfirmed} unconfirmed</span><span class="skip">${skipped} skipped</span></p>
+${body}
+</body></html>
+`;
+}

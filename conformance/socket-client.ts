@@ -1,0 +1,128 @@
+import WebSocket from 'ws';
+import { currentEvidence, type SocketEvent } from './evidence.js';
+import { describeNetworkError } from './network-error.js';
+
+/** An open socket that records every frame it receives. */
+export interface SocketSession {
+  frames: unknown[];
+  send(data: string | Buffer): void;
+  /** Resolves with the first frame (already received or yet to come) that matches, or undefined at the timeout. */
+  waitForFrame(match: (frame: unknown) => boolean, timeoutMs: number): Promise<unknown | undefined>;
+  isOpen(): boolean;
+  close(): Promise<void>;
+}
+
+export type SocketResult =
+  | { ok: true; session: SocketSession }
+  | { ok: false; status?: number; error: string };
+
+/** Frames longer than this are cut in a transcript: it shows what happened, not every byte. */
+const FRAME_LIMIT = 2048;
+const cut = (text: string) =>
+  text.length > FRAME_LIMIT ? `${text.slice(0, FRAME_LIMIT)}… (${text.length} chars)` : text;
+
+export interface SocketOptions {
+  /** The name this socket has in the running check's transcript (`user`, `peer`…). */
+  label?: string;
+  /** Sees each frame as it arrives (the tests validate every one against the published contract). */
+  onFrame?: (frame: unknown) => void;
+}
+
+/**
+ * Opens a socket; a refused handshake comes back as its HTTP status, never as a throw. Every
+ * open, refusal, frame and close goes to the running check's transcript.
+ *
+ * @example
+ * const opened = await openSocket(`${wsUrl}?token=${token}`, 5000, { label: 'user' });
+ */
+export function openSocket(
+  url: string,
+  timeoutMs = 5000,
+  { label = 'socket', onFrame }: SocketOptions = {},
+): Promise<SocketResult> {
+  const log = currentEvidence();
+  const note = (event: Omit<SocketEvent, 'at' | 'socket'>) =>
+    log?.socket.push({ at: performance.now(), socket: label, ...event });
+  return new Promise((resolve) => {
+    let ws: WebSocket;
+    try {
+      ws = new WebSocket(url, { handshakeTimeout: timeoutMs });
+    } catch (error) {
+      note({ event: 'error', data: (error as Error).message });
+      resolve({ ok: false, error: (error as Error).message });
+      return;
+    }
+    const frames: unknown[] = [];
+    const listeners = new Set<() => void>();
+    ws.on('message', (data, isBinary) => {
+      const text = data.toString();
+      note({ event: 'received', data: cut(text) });
+      let frame: unknown = isBinary ? { binary: text } : text;
+      try {
+        frame = JSON.parse(text);
+      } catch {}
+      frames.push(frame);
+      onFrame?.(frame);
+      for (const listener of listeners) listener();
+    });
+    ws.on('close', (code, reason) =>
+      note({ event: 'close', code, data: reason.length ? reason.toString() : undefined }),
+    );
+    ws.once('unexpected-response', (_req, res) => {
+      note({ event: 'refused', code: res.statusCode, data: `${url}` });
+      resolve({
+        ok: false,
+        status: res.statusCode,
+        error: `handshake refused with HTTP ${res.statusCode}`,
+      });
+      ws.terminate();
+    });
+    ws.once('error', (error) => {
+      note({ event: 'error', data: describeNetworkError(error) });
+      resolve({ ok: false, error: describeNetworkError(error) });
+    });
+    ws.once('open', () => {
+      note({ event: 'open', data: url });
+      resolve({
+        ok: true,
+        session: {
+          frames,
+          send: (data) => {
+            note({ event: 'sent', data: cut(data.toString()) });
+            ws.send(data);
+          },
+          isOpen: () => ws.readyState === WebSocket.OPEN,
+          waitForFrame: (match, waitMs) =>
+            new Promise((done) => {
+              const check = () => {
+                const found = frames.find(match);
+                if (found === undefined) return;
+                cleanup();
+                done(found);
+              };
+              const timer = setTimeout(() => {
+                cleanup();
+                done(undefined);
+              }, waitMs);
+              const cleanup = () => {
+                clearTimeout(timer);
+                listeners.delete(check);
+              };
+              listeners.add(check);
+              check();
+            }),
+          close: () =>
+            new Promise((done) => {
+              if (ws.readyState === WebSocket.CLOSED) return done();
+              ws.once('close', () => done());
+              ws.close();
+              setTimeout(() => {
+                ws.terminate();
+                done();
+              }, 1000).unref();
+            }),
+        },
+      });
+    });
+  });
+}

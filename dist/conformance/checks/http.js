@@ -1,0 +1,131 @@
+import { responseSchema, routeById } from '../../spec/routes/index.js';
+import { AnyEnvelopeSchema } from '../../spec/schemas/envelope.js';
+import { httpCall } from '../client.js';
+import { describeProblems, extraFields, judgeProblems, shapeErrors } from '../shape.js';
+import { describeResponse, fail, pass, skip, } from '../types.js';
+import { HTTP_CASES } from './cases.js';
+export const docRefOf = (route) => route['x-doc-section'];
+/** The documented body's outer form: the envelope, a bare list (D12), or neither (token refresh). */
+function bodyForm(route, status) {
+    const schema = responseSchema(route, status);
+    if (schema?.shape && 'success' in schema.shape)
+        return 'envelope';
+    return schema?.type === 'array' ? 'array' : 'other';
+}
+/** Runs the case's call once per run; every aspect check reads the same response. */
+export function callCase(ctx, c) {
+    return ctx.once(`http:${c.id}`, () => httpCall({ ...c.request(ctx), timeoutMs: ctx.timeoutMs }));
+}
+/** Turns a check body that needs a JSON response into a verdict, failing early on no JSON at all. */
+function withJson(ctx, c, judge) {
+    return async () => {
+        const reason = c.unavailable?.(ctx);
+        if (reason)
+            return skip(reason);
+        const res = await callCase(ctx, c);
+        if (!res.ok)
+            return fail(`HTTP ${c.status} with a JSON body`, describeResponse(res));
+        if (res.status !== c.status)
+            return skip(`status was ${res.status}, not ${c.status}; see the status check`);
+        if (res.jsonError !== undefined)
+            return fail('a JSON body', `${describeResponse(res)} (${res.jsonError})`);
+        return judge(res, routeById(c.operationId));
+    };
+}
+function aspects(c) {
+    const route = routeById(c.operationId);
+    const base = { docRef: docRefOf(route), writes: c.writes };
+    const form = bodyForm(route, c.status);
+    const checks = [
+        {
+            ...base,
+            id: `${c.id}:status`,
+            title: `${c.title}: status code`,
+            severity: 'error',
+            run: async (ctx) => {
+                const reason = c.unavailable?.(ctx);
+                if (reason)
+                    return skip(reason);
+                const res = await callCase(ctx, c);
+                if (res.ok && res.status === c.status)
+                    return pass();
+                return fail(`Documented: ${c.status}`, `Received: ${describeResponse(res)}`);
+            },
+        },
+        {
+            ...base,
+            id: `${c.id}:content-type`,
+            title: `${c.title}: JSON content type`,
+            severity: 'error',
+            run: (ctx) => withJson(ctx, c, (res) => /^application\/json\b/.test(res.headers['content-type'] ?? '')
+                ? pass()
+                : fail('Content-Type: application/json', res.headers['content-type'] ?? '(none)'))(),
+        },
+        {
+            ...base,
+            id: `${c.id}:envelope`,
+            title: `${c.title}: ${form === 'envelope' ? 'envelope consistency' : 'a bare JSON array'}`,
+            severity: 'error',
+            run: (ctx) => withJson(ctx, c, (res) => {
+                if (form === 'array')
+                    return Array.isArray(res.json)
+                        ? pass()
+                        : fail('a bare JSON array (D12)', describeResponse(res), '$');
+                const envelope = AnyEnvelopeSchema.safeParse(res.json);
+                if (!envelope.success)
+                    return fail('{status, entity, message, success}', describeProblems(shapeErrors(AnyEnvelopeSchema, res.json)));
+                const { status, success } = envelope.data;
+                if (success !== (status === 'success'))
+                    return fail('success true exactly when status is "success"', `status "${status}", success ${success}`, '$.success');
+                const wanted = c.status < 400;
+                return success === wanted
+                    ? pass()
+                    : fail(`success: ${wanted}`, `success: ${success}`, '$.success');
+            })(),
+        },
+        {
+            ...base,
+            id: `${c.id}:schema`,
+            title: `${c.title}: body matches the contract`,
+            severity: 'error',
+            run: (ctx) => withJson(ctx, c, (res, r) => {
+                const schema = responseSchema(r, c.status);
+                if (!schema)
+                    return skip(`the contract documents no body for ${c.status}`);
+                const problems = shapeErrors(schema, res.json);
+                return judgeProblems('every documented field, with its documented type', problems);
+            })(),
+        },
+        {
+            ...base,
+            id: `${c.id}:extra-fields`,
+            title: `${c.title}: no undocumented fields`,
+            severity: 'warning',
+            run: (ctx) => withJson(ctx, c, (res, r) => {
+                const schema = responseSchema(r, c.status);
+                const extras = schema ? extraFields(schema, res.json) : [];
+                return judgeProblems('only documented fields', extras);
+            })(),
+        },
+    ];
+    if (form === 'other')
+        checks.splice(2, 1);
+    if (c.message !== undefined) {
+        const message = c.message;
+        checks.push({
+            ...base,
+            id: `${c.id}:message`,
+            title: `${c.title}: documented message`,
+            severity: 'error',
+            run: (ctx) => withJson(ctx, c, (res) => {
+                const actual = res.json?.message;
+                return actual === message
+                    ? pass()
+                    : fail(JSON.stringify(message), JSON.stringify(actual), '$.message');
+            })(),
+        });
+    }
+    return checks;
+}
+/** Status, content type, envelope, schema, extra fields and message for every documented case. */
+export const HTTP_CHECKS = HTTP_CASES.flatMap(aspects);

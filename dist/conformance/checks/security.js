@@ -1,0 +1,53 @@
+import { httpCall } from '../client.js';
+import { fail, pass, skip } from '../types.js';
+import { HTTP_CASES } from './cases.js';
+import { callCase } from './http.js';
+const listUsers = HTTP_CASES.find((c) => c.id === 'listUsers.ok');
+/** Advisories: reported as warnings, never failing a run. */
+export const SECURITY_CHECKS = [
+    {
+        id: 'security.password-hashes',
+        title: 'POST /auth/users/ does not expose password hashes',
+        docRef: 'Get all users',
+        severity: 'warning',
+        async run(ctx) {
+            if (!listUsers)
+                return skip('no listUsers case');
+            const res = await callCase(ctx, listUsers);
+            const users = res.ok ? res.json?.entity : undefined;
+            if (!Array.isArray(users))
+                return skip('no user list to inspect');
+            const exposed = users.filter((u) => typeof u?.password === 'string' &&
+                u.password.length > 0);
+            return exposed.length === 0
+                ? pass()
+                : fail('no password field', `${exposed.length} users carry a password hash (D15)`, '$.entity[].password');
+        },
+    },
+    {
+        id: 'security.cors-any-origin-with-credentials',
+        title: 'CORS does not allow any origin together with credentials',
+        docRef: 'production-notes.md: Errors outside the envelope',
+        severity: 'warning',
+        async run(ctx) {
+            const origin = 'https://conformance.invalid';
+            const res = await httpCall({
+                method: 'OPTIONS',
+                url: `${ctx.baseUrl}/auth/user/`,
+                headers: {
+                    origin,
+                    'access-control-request-method': 'GET',
+                    'access-control-request-headers': 'authorization',
+                },
+                timeoutMs: ctx.timeoutMs,
+            });
+            if (!res.ok)
+                return skip(`no answer to a preflight: ${res.error}`);
+            const allowed = res.headers['access-control-allow-origin'];
+            const credentials = res.headers['access-control-allow-credentials'] === 'true';
+            return (allowed === origin || allowed === '*') && credentials
+                ? fail('a fixed list of trusted origins', `Access-Control-Allow-Origin: ${allowed} with credentials`)
+                : pass();
+        },
+    },
+];

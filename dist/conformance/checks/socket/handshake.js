@@ -1,0 +1,33 @@
+import { openSocket } from '../../client.js';
+import { fail, pass } from '../../types.js';
+import { SECTION, withToken } from './exchange.js';
+/** The handshake: refused without a token, open with one (production-notes.md, D2). */
+export const HANDSHAKE_CHECKS = [
+    {
+        id: 'socket.handshake-without-token',
+        title: 'The socket handshake without a token is refused with HTTP 403',
+        docRef: 'production-notes.md: Errors outside the envelope',
+        severity: 'error',
+        async run(ctx) {
+            const opened = await openSocket(ctx.wsUrl, ctx.timeoutMs);
+            if (opened.ok) {
+                await opened.session.close();
+                return fail('HTTP 403 before the upgrade', 'the socket opened');
+            }
+            return opened.status === 403 ? pass() : fail('HTTP 403 before the upgrade', opened.error);
+        },
+    },
+    {
+        id: 'socket.handshake-with-token',
+        title: 'The socket opens with ?token=<access token>',
+        docRef: SECTION,
+        severity: 'error',
+        async run(ctx) {
+            const opened = await openSocket(withToken(ctx, ctx.user.token), ctx.timeoutMs);
+            if (!opened.ok)
+                return fail('an open socket', opened.error);
+            await opened.session.close();
+            return pass();
+        },
+    },
+];

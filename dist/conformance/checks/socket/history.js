@@ -1,0 +1,65 @@
+import { bearer, httpCall } from '../../client.js';
+import { describeResponse, fail, pass } from '../../types.js';
+import { deliveredFrame } from './exchange.js';
+/** After delivery, the HTTP side agrees: the message is in the history and the threads. */
+export const HISTORY_CHECKS = [
+    {
+        id: 'socket.message-in-history',
+        title: "The delivered created_msg_id is in the peer's GET /chat/messages/<user>/",
+        docRef: '1. Get Messages',
+        severity: 'error',
+        writes: true,
+        async run(ctx) {
+            const got = await deliveredFrame(ctx);
+            if ('verdict' in got)
+                return got.verdict;
+            const res = await httpCall({
+                method: 'GET',
+                url: `${ctx.baseUrl}/chat/messages/${ctx.user.id}/`,
+                headers: bearer(ctx.peer.token),
+                timeoutMs: ctx.timeoutMs,
+            });
+            const messages = (res.ok
+                ? res.json?.entity
+                    ?.messages
+                : undefined) ?? [];
+            const stored = messages.find((m) => m.id === got.frame.created_msg_id);
+            if (!stored)
+                return fail(`a message with id ${got.frame.created_msg_id}`, describeResponse(res));
+            return stored.message === got.frame.message_body
+                ? pass()
+                : fail(JSON.stringify(got.frame.message_body), JSON.stringify(stored.message), '$.entity.messages[].message');
+        },
+    },
+    {
+        id: 'socket.thread-last-message',
+        title: "Both users' thread lists show the thread with the new last message",
+        docRef: '3. Get user threads',
+        severity: 'error',
+        writes: true,
+        async run(ctx) {
+            const got = await deliveredFrame(ctx);
+            if ('verdict' in got)
+                return got.verdict;
+            for (const [who, account, other] of [
+                ['user', ctx.user, ctx.peer],
+                ['peer', ctx.peer, ctx.user],
+            ]) {
+                const res = await httpCall({
+                    method: 'GET',
+                    url: `${ctx.baseUrl}/chat/get-user-threads/`,
+                    headers: bearer(account.token),
+                    timeoutMs: ctx.timeoutMs,
+                });
+                const threads = (res.ok ? res.json?.entity : undefined);
+                const thread = Array.isArray(threads)
+                    ? threads.find((t) => [t.user_one?.id, t.user_two?.id].includes(other.id))
+                    : undefined;
+                if (thread?.last_message !== got.frame.message_body) {
+                    return fail(`the ${who}'s thread with last_message ${JSON.stringify(got.frame.message_body)}`, thread ? `last_message ${JSON.stringify(thread.last_message)}` : describeResponse(res));
+                }
+            }
+            return pass();
+        },
+    },
+];

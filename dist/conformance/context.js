@@ -1,0 +1,74 @@
+import { SOCKET_PATH } from '../spec/asyncapi.js';
+import { LoginEntitySchema } from '../spec/schemas/auth.js';
+import { successEnvelope } from '../spec/schemas/envelope.js';
+import { UserSummarySchema } from '../spec/schemas/users.js';
+import { bearer, httpCall } from './client.js';
+import { memo } from './run.js';
+import { describeResponse } from './types.js';
+/** The reason the suite cannot run; the CLI prints it on one line and exits 2. */
+export class SetupError extends Error {
+}
+const LoginResponseSchema = successEnvelope(LoginEntitySchema);
+const CurrentUserResponseSchema = successEnvelope(UserSummarySchema);
+async function account(target, who) {
+    const given = target[who];
+    if ('token' in given) {
+        const res = await httpCall({
+            method: 'GET',
+            url: `${target.baseUrl}/auth/user/`,
+            headers: bearer(given.token),
+            timeoutMs: target.timeoutMs,
+        });
+        const me = res.ok ? CurrentUserResponseSchema.safeParse(res.json) : undefined;
+        if (!me?.success)
+            throw new SetupError(`the ${who} token was not accepted by GET /auth/user/: ${describeResponse(res)}`);
+        return { id: me.data.entity.id, email: me.data.entity.email, token: given.token };
+    }
+    const res = await httpCall({
+        method: 'POST',
+        url: `${target.baseUrl}/auth/login/`,
+        body: given,
+        timeoutMs: target.timeoutMs,
+    });
+    const login = res.ok ? LoginResponseSchema.safeParse(res.json) : undefined;
+    if (!login?.success)
+        throw new SetupError(`login as ${given.email} failed: ${describeResponse(res)}`);
+    const { user, token, refresh_token } = login.data.entity;
+    return {
+        id: user.id,
+        email: given.email,
+        password: given.password,
+        token,
+        refresh: refresh_token,
+    };
+}
+/** The default socket URL: the base URL's host, ws or wss, and the documented path. */
+export function defaultWsUrl(baseUrl) {
+    const url = new URL(baseUrl);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    url.pathname = `${url.pathname.replace(/\/$/, '')}${SOCKET_PATH}`;
+    return url.toString();
+}
+/** Checks the server answers at all, then logs in both accounts. Throws SetupError with one clear line. */
+export async function prepareContext(target) {
+    const probe = await httpCall({
+        method: 'GET',
+        url: `${target.baseUrl}/auth/user/`,
+        timeoutMs: target.timeoutMs,
+    });
+    if (!probe.ok)
+        throw new SetupError(`cannot reach ${target.baseUrl}: ${probe.error}`);
+    const [user, peer] = [await account(target, 'user'), await account(target, 'peer')];
+    if (user.id === peer.id)
+        throw new SetupError('--user and --peer must be two different accounts');
+    return {
+        baseUrl: target.baseUrl.replace(/\/$/, ''),
+        wsUrl: target.wsUrl ?? defaultWsUrl(target.baseUrl),
+        timeoutMs: target.timeoutMs,
+        allowWrites: target.allowWrites,
+        expiredToken: target.expiredToken,
+        user,
+        peer,
+        once: memo(),
+    };
+}

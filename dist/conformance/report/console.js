@@ -1,0 +1,35 @@
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code, text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+const MARK = {
+    pass: paint(32, 'PASS'),
+    skip: paint(90, 'SKIP'),
+    fail: paint(31, 'FAIL'),
+    warn: paint(33, 'WARN'),
+};
+function detail(result) {
+    const lines = [`       docs: ${result.doc_ref}`];
+    if (result.path)
+        lines.push(`       at:   ${result.path}`);
+    if (result.expected)
+        lines.push(paint(32, `     - expected: ${result.expected}`));
+    if (result.actual)
+        lines.push(paint(31, `     + received: ${result.actual}`));
+    return lines;
+}
+/** The human report: one line a check, details under failures, the summary last. */
+export function formatConsoleReport(report, { verbose = false } = {}) {
+    const lines = [`9app conformance against ${report.target}`, ''];
+    for (const result of report.checks) {
+        const failed = result.outcome === 'fail';
+        const mark = failed && result.severity === 'warning' ? MARK.warn : MARK[result.outcome];
+        if (result.outcome === 'pass' && !verbose)
+            continue;
+        const why = result.outcome === 'skip' && result.actual ? paint(90, ` (${result.actual})`) : '';
+        lines.push(`${mark} ${result.id}: ${result.title}${why}`);
+        if (failed)
+            lines.push(...detail(result));
+    }
+    const { passed, failed, warnings, skipped } = report.summary;
+    lines.push('', `${passed} passed, ${failed} failed, ${warnings} warnings, ${skipped} skipped`);
+    return lines.join('\n');
+}

@@ -1,0 +1,43 @@
+const xml = (text) => text
+    .replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot carry these, so they are stripped.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/**
+ * JUnit XML, one testcase a check, grouped into a suite per area (the id's first segment).
+ * Warnings are passing testcases with a <system-out> note, so CI stays green on advisories.
+ */
+export function formatJunitReport(report) {
+    const groups = new Map();
+    for (const check of report.checks) {
+        const area = check.id.split(/[.:]/)[0] ?? 'checks';
+        groups.set(area, [...(groups.get(area) ?? []), check]);
+    }
+    const suites = [...groups].map(([area, checks]) => {
+        const failures = checks.filter((c) => c.outcome === 'fail' && c.severity === 'error').length;
+        const skipped = checks.filter((c) => c.outcome === 'skip').length;
+        const time = checks.reduce((sum, c) => sum + c.duration_ms, 0) / 1000;
+        const cases = checks.map((c) => {
+            const attrs = `classname="conformance.${xml(area)}" name="${xml(c.id)}: ${xml(c.title)}" time="${(c.duration_ms / 1000).toFixed(3)}"`;
+            const message = `${c.expected ? `expected ${c.expected}; ` : ''}${c.actual ? `received ${c.actual}` : ''}`;
+            const body = [
+                `docs: ${c.doc_ref}`,
+                c.path ? `at: ${c.path}` : '',
+                c.expected ? `expected: ${c.expected}` : '',
+                c.actual ? `received: ${c.actual}` : '',
+            ]
+                .filter(Boolean)
+                .join('\n');
+            if (c.outcome === 'skip')
+                return `    <testcase ${attrs}><skipped message="${xml(c.actual ?? 'skipped')}"/></testcase>`;
+            if (c.outcome === 'fail' && c.severity === 'error')
+                return `    <testcase ${attrs}><failure message="${xml(message)}" type="contract">${xml(body)}</failure></testcase>`;
+            if (c.outcome === 'fail')
+                return `    <testcase ${attrs}><system-out>${xml(`WARNING ${body}`)}</system-out></testcase>`;
+            return `    <testcase ${attrs}/>`;
+        });
+        return `  <testsuite name="${xml(area)}" tests="${checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}" timestamp="${report.started_at}">\n${cases.join('\n')}\n  </testsuite>`;
+    });
+    const { passed, failed, warnings, skipped } = report.summary;
+    const total = passed + failed + warnings + skipped;
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="9app conformance: ${xml(report.target)}" tests="${total}" failures="${failed}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
+}

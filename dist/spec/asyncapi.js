@@ -1,0 +1,106 @@
+import { z } from '@hono/zod-openapi';
+import { API_TITLE, API_VERSION } from './openapi.js';
+import { CHAT_MESSAGE_EXAMPLE, ChatMessageFrameSchema, ERROR_FRAME_EXAMPLE, ErrorFrameSchema, FRAME_MAX_BYTES, RE_MESSAGE_EXAMPLE, ReMessageFrameSchema, } from './schemas/socket.js';
+/** The socket path the docs name first; `/ws/chat/room/` is an accepted alias (DECISIONS.md D2). */
+export const SOCKET_PATH = '/chat/room/ws/';
+export const SOCKET_PATH_ALIAS = '/ws/chat/room/';
+/** AsyncAPI's default schema format is a superset of JSON Schema draft-07, so emit draft-07. */
+function payload(schema) {
+    const { $schema: _drop, ...jsonSchema } = z.toJSONSchema(schema, { target: 'draft-7' });
+    return jsonSchema;
+}
+function message(name, title, summary, schema, example) {
+    return {
+        name,
+        title,
+        summary,
+        contentType: 'application/json',
+        payload: payload(schema),
+        examples: [{ payload: example }],
+    };
+}
+/**
+ * Builds the AsyncAPI 3.0 document of the chat socket from the same Zod schemas the stand-in
+ * validates frames with.
+ *
+ * @example
+ * const doc = buildAsyncApiDocument({ host: '127.0.0.1:8000', protocol: 'ws' });
+ */
+export function buildAsyncApiDocument(server = { host: 'api.9app.co', protocol: 'wss' }) {
+    return {
+        asyncapi: '3.0.0',
+        info: {
+            title: `${API_TITLE}: chat socket`,
+            version: API_VERSION,
+            description: `Real-time chat ("Connecting and using the websocket" in 9app-api.md). Every frame is one JSON text frame of at most ${FRAME_MAX_BYTES} bytes; a frame the server cannot act on gets an error frame and the socket stays open.`,
+        },
+        defaultContentType: 'application/json',
+        servers: {
+            chat: {
+                host: server.host,
+                protocol: server.protocol,
+                description: 'A handshake without a valid access token is refused with HTTP 403 (production-notes.md).',
+                security: [{ $ref: '#/components/securitySchemes/token' }],
+            },
+        },
+        channels: {
+            room: {
+                address: SOCKET_PATH,
+                title: 'Chat room',
+                description: `One socket per logged-in client. Also served at ${SOCKET_PATH_ALIAS}, the docs' example URL.`,
+                servers: [{ $ref: '#/servers/chat' }],
+                messages: {
+                    chatMessage: { $ref: '#/components/messages/chatMessage' },
+                    reMessage: { $ref: '#/components/messages/reMessage' },
+                    error: { $ref: '#/components/messages/error' },
+                },
+                bindings: {
+                    ws: {
+                        method: 'GET',
+                        query: {
+                            type: 'object',
+                            properties: { token: { type: 'string', description: 'The access JWT of the user' } },
+                            required: ['token'],
+                        },
+                    },
+                },
+            },
+        },
+        operations: {
+            sendChatMessage: {
+                action: 'send',
+                title: 'Send a chat message',
+                summary: 'Stored, then delivered to every open socket of the receiver.',
+                channel: { $ref: '#/channels/room' },
+                messages: [{ $ref: '#/channels/room/messages/chatMessage' }],
+            },
+            receiveReMessage: {
+                action: 'receive',
+                title: 'Receive a message sent to you',
+                channel: { $ref: '#/channels/room' },
+                messages: [{ $ref: '#/channels/room/messages/reMessage' }],
+            },
+            receiveError: {
+                action: 'receive',
+                title: 'Receive an error about your last frame',
+                channel: { $ref: '#/channels/room' },
+                messages: [{ $ref: '#/channels/room/messages/error' }],
+            },
+        },
+        components: {
+            securitySchemes: {
+                token: {
+                    type: 'httpApiKey',
+                    name: 'token',
+                    in: 'query',
+                    description: 'The access JWT from POST /auth/login/.',
+                },
+            },
+            messages: {
+                chatMessage: message('chat_message', 'chat_message (client to server)', 'A text message for receiver_id', ChatMessageFrameSchema, CHAT_MESSAGE_EXAMPLE),
+                reMessage: message('re_message', 're_message (server to receiver)', 'A stored message, delivered in real time', ReMessageFrameSchema, RE_MESSAGE_EXAMPLE),
+                error: message('error', 'error (server to sender)', 'A frame the server could not act on; nothing was stored', ErrorFrameSchema, ERROR_FRAME_EXAMPLE),
+            },
+        },
+    };
+}

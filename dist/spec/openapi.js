@@ -1,0 +1,51 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { ROUTES } from './routes/index.js';
+import { CONTROL_KEY_HEADER, MOCK_ROUTES, MOCK_TAG } from './routes/mock.js';
+export const API_TITLE = '9app chat + exec API';
+export const API_VERSION = '0.1.0';
+const DESCRIPTION = [
+    'The contract of the 9app chat + exec API, derived from `9app-api.md` and `production-notes.md`.',
+    'Every ambiguity of the docs is decided in `spec/DECISIONS.md`; operations marked',
+    '`x-standin-extension` are accepted by the stand-in beyond what the docs promise.',
+    'The WebSocket chat is described by the AsyncAPI document (`/asyncapi.json`, `/docs/ws`).',
+].join(' ');
+/**
+ * Builds the OpenAPI 3.1 document from the route objects. Pure: the same schemas always give the
+ * same document, which is what the drift test relies on.
+ *
+ * @example
+ * const doc = buildOpenApiDocument([{ url: 'http://127.0.0.1:8000' }]);
+ */
+export function buildOpenApiDocument(servers = []) {
+    const app = new OpenAPIHono();
+    app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'An access token from `POST /auth/login/`, sent as `Authorization: Bearer <token>`.',
+    });
+    app.openAPIRegistry.registerComponent('securitySchemes', 'controlKey', {
+        type: 'apiKey',
+        in: 'header',
+        name: CONTROL_KEY_HEADER,
+        description: "The stand-in's control key (`--control-key`, or the one its banner prints): required on `/__mock/*` when it listens beyond loopback.",
+    });
+    for (const route of [...ROUTES, ...MOCK_ROUTES])
+        app.openAPIRegistry.registerPath(route);
+    return app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: { title: API_TITLE, version: API_VERSION, description: DESCRIPTION },
+        servers,
+        tags: [
+            { name: 'Auth', description: 'Logging in (production-notes.md)' },
+            { name: 'Chat', description: 'Chat history and threads' },
+            { name: 'Users', description: 'All users' },
+            { name: 'Exec', description: 'Admin: coins and per-user trading settings' },
+            { name: 'Ledger', description: 'Admin: transactions, deposits, withdrawals' },
+            {
+                name: MOCK_TAG,
+                description: "The stand-in's own controls under `/__mock/` (DECISIONS.md D26): not the 9app API, never checked by the conformance suite.",
+            },
+        ],
+    });
+}

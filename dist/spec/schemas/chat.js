@@ -1,0 +1,45 @@
+import { z } from '@hono/zod-openapi';
+import { DateTimeSchema } from './primitives.js';
+import { BriefUserSchema, MessageUserSchema } from './users.js';
+/** One stored chat message, as Get Messages lists it. */
+export const ChatMessageSchema = z
+    .object({
+    id: z.int().positive(),
+    sender: MessageUserSchema,
+    receiver: MessageUserSchema,
+    attached_file_size: z
+        .string()
+        .regex(/^\d+(\.\d+)?(b|kb|mb|gb)$/i, 'a size such as "0kb"')
+        .openapi({ example: '0kb' }),
+    message: z.string(),
+    updated: DateTimeSchema,
+    created: DateTimeSchema,
+    seen: z.boolean(),
+    deleted: z.boolean(),
+    attached_file: z.string().nullable(),
+    attached_file_name: z.string().nullable(),
+    thread: z.int().positive(),
+})
+    .openapi('ChatMessage');
+/** The entity of Get Messages: the list sits under `messages`, oldest first (DECISIONS.md). */
+export const MessagesEntitySchema = z
+    .object({ messages: z.array(ChatMessageSchema) })
+    .openapi('MessagesEntity');
+/** A conversation between two users. `craeted` is spelled as the docs spell it (DECISIONS.md). */
+export const ThreadSchema = z
+    .object({
+    id: z.int().positive(),
+    user_one: BriefUserSchema,
+    user_two: BriefUserSchema,
+    last_message: z.string().nullable(),
+    craeted: DateTimeSchema,
+})
+    .openapi('Thread');
+/** Path parameter of Get Messages: named `uid` in the path, `uuid` in the text (DECISIONS.md). */
+export const MessagesParamsSchema = z.object({
+    uid: z.string().openapi({
+        param: { name: 'uid', in: 'path' },
+        description: 'The other user of the conversation (a UUID; anything else answers 404).',
+        example: '68f6cebe-1dfb-418d-8c4e-3ada680984d1',
+    }),
+});

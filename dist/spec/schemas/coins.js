@@ -1,0 +1,17 @@
+import { z } from '@hono/zod-openapi';
+/**
+ * The supported coins: the five the trading settings name (`can_trade_<coin>`). The docs show only
+ * `btc` for enable/disable; anything outside this list is "Invalid coin" (DECISIONS.md).
+ */
+export const COINS = ['btc', 'ltc', 'usdt', 'bnb', 'eth'];
+export const CoinSchema = z.enum(COINS).openapi('Coin');
+/** The ledger's `wallet_type`: the same coins, upper-case as the docs show `BTC`. */
+export const WalletTypeSchema = z.enum(['BTC', 'LTC', 'USDT', 'BNB', 'ETH']).openapi('WalletType');
+/** Django's `get_wallet_type_display()` labels; the docs show "Bitcoin" for BTC. */
+export const WALLET_TYPE_DISPLAY = {
+    BTC: 'Bitcoin',
+    LTC: 'Litecoin',
+    USDT: 'Tether',
+    BNB: 'BNB',
+    ETH: 'Ethereum',
+};

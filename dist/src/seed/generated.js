@@ -1,0 +1,121 @@
+import { pbkdf2 } from 'node:crypto';
+import { promisify } from 'node:util';
+import { base, en, en_NG, Faker } from '@faker-js/faker';
+import generation from '../../fixtures/generation.json' with { type: 'json' };
+import { WalletTypeSchema } from '../../spec/schemas/coins.js';
+import { TransactionTypeSchema } from '../../spec/schemas/ledger.js';
+import { TwoFactorTypeSchema } from '../../spec/schemas/users.js';
+import { httpTimestamp } from '../time.js';
+const PBKDF2_ITERATIONS = 600_000;
+const pbkdf2Async = promisify(pbkdf2);
+const seededFaker = (seed) => new Faker({ locale: [en_NG, en, base], seed });
+/** Django's `pbkdf2_sha256` format, so the hash looks and verifies like production's. */
+export async function djangoPasswordHash(password, salt) {
+    const digest = await pbkdf2Async(password, salt, PBKDF2_ITERATIONS, 32, 'sha256');
+    return `pbkdf2_sha256$${PBKDF2_ITERATIONS}$${salt}$${digest.toString('base64')}`;
+}
+const hashes = new Map();
+/**
+ * The one password hash every generated person shares (a hash per person would cost seconds). Its
+ * salt is the generator's first draw for the seed. PBKDF2 (~120 ms) runs on libuv's pool before the
+ * seed's transaction, once per seed per process, so a reset does not hold the event loop for it (D101).
+ */
+export function seedPasswordHash(seed) {
+    let hash = hashes.get(seed);
+    if (!hash) {
+        hash = djangoPasswordHash(generation.password, seededFaker(seed).string.alphanumeric(22));
+        hashes.set(seed, hash);
+    }
+    return hash;
+}
+/** `amount × rate` with five decimals, in integer arithmetic so no float noise reaches the string. */
+function nairaAmount(amount, wallet) {
+    const scaled = BigInt(amount.replace('.', '')) * BigInt(generation.naira_per_coin[wallet]);
+    const text = scaled.toString().padStart(6, '0');
+    return `${text.slice(0, -5)}.${text.slice(-5)}`;
+}
+/**
+ * Generated people and their activity, all deterministic for a seed. None of it touches the
+ * documented rows: generated messages go between generated users only.
+ */
+export function insertGenerated(store, options) {
+    const faker = seededFaker(options.seed);
+    const from = Date.parse(generation.window.from) * 1000;
+    const to = Date.parse(generation.window.to) * 1000;
+    const pastMicros = (after = from) => faker.number.int({ min: after, max: to });
+    // The salt of seedPasswordHash: drawn here as well, so every later draw stays the same.
+    faker.string.alphanumeric(22);
+    const password = options.passwordHash;
+    const insertUser = store.db.prepare(`INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const userIds = [];
+    for (let i = 0; i < options.users; i += 1) {
+        const first = faker.person.firstName();
+        const last = faker.person.lastName();
+        const created = pastMicros();
+        const id = faker.string.uuid();
+        userIds.push(id);
+        insertUser.run(id, options.firstUserNumber + i, faker.internet
+            .email({
+            firstName: first,
+            lastName: last,
+            provider: faker.helpers.arrayElement(['gmail.com', 'outlook.com', 'yahoo.com']),
+        })
+            .toLowerCase()
+            .replace('@', `${i}@`), password, first, last, `0${faker.helpers.arrayElement(['803', '806', '813', '816', '703', '901', '912'])}${faker.string.numeric(7)}`, faker.datatype.boolean(0.8) ? 1 : 0, faker.datatype.boolean(0.7) ? 1 : 0, 0, 0, faker.datatype.boolean(0.97) ? 1 : 0, faker.datatype.boolean(0.4) ? 1 : 0, faker.datatype.boolean(0.2) ? 1 : 0, faker.helpers.arrayElement(TwoFactorTypeSchema.options), `${faker.number.int({ max: 2_000_000 })}.${faker.string.numeric(5)}`, faker.datatype.boolean(0.6) ? httpTimestamp(pastMicros(created)) : null, faker.helpers.arrayElement([null, 'Nigeria', 'Ghana']), httpTimestamp(created), httpTimestamp(pastMicros(created)));
+    }
+    // Conversations: random pairs, then messages across them sorted by time so ids follow time.
+    const pairs = new Map();
+    const wanted = Math.min(options.users * generation.threads_per_user, (options.users * (options.users - 1)) / 2);
+    while (pairs.size < wanted && options.users > 1) {
+        const [a, b] = faker.helpers.arrayElements(userIds, 2);
+        pairs.set([a, b].sort().join(), [a, b]);
+    }
+    const pairList = [...pairs.values()];
+    const times = Array.from({ length: pairList.length ? options.messages : 0 }, () => pastMicros()).sort((a, b) => a - b);
+    store.chat.storeMessages(times.map((micros) => {
+        const [a, b] = faker.helpers.arrayElement(pairList);
+        const [senderId, receiverId] = faker.datatype.boolean() ? [a, b] : [b, a];
+        const body = faker.helpers.arrayElement([
+            faker.lorem.sentence({ min: 2, max: 14 }),
+            faker.hacker.phrase(),
+            faker.word.words({ count: { min: 1, max: 4 } }),
+        ]);
+        return { senderId, receiverId, body, created: httpTimestamp(micros) };
+    }));
+    const amountFor = (wallet) => {
+        const [min, max] = generation.amount_range[wallet];
+        return faker.number.float({ min, max, fractionDigits: 5 }).toFixed(5);
+    };
+    const addressFor = (wallet) => wallet === 'BTC'
+        ? faker.finance.bitcoinAddress()
+        : wallet === 'LTC'
+            ? faker.finance.litecoinAddress()
+            : faker.finance.ethereumAddress();
+    const insertTransaction = store.db.prepare('INSERT INTO transactions VALUES (?, ?, ?, ?, ?, ?)');
+    const insertDeposit = store.db.prepare('INSERT INTO deposits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertWithdrawal = store.db.prepare('INSERT INTO withdrawals VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertSettings = store.db.prepare('INSERT INTO settings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const userId of userIds) {
+        for (let i = faker.number.int({ max: 4 }); i > 0; i -= 1) {
+            insertTransaction.run(faker.string.uuid(), userId, amountFor('USDT'), faker.helpers.arrayElement(TransactionTypeSchema.options), faker.helpers.weightedArrayElement([
+                { value: 'COMPLETED', weight: 6 },
+                { value: 'PENDING', weight: 3 },
+                { value: 'FAILED', weight: 1 },
+            ]), httpTimestamp(pastMicros()));
+        }
+        for (let i = faker.number.int({ max: 3 }); i > 0; i -= 1) {
+            const wallet = faker.helpers.arrayElement(WalletTypeSchema.options);
+            const amount = amountFor(wallet);
+            const created = pastMicros();
+            insertDeposit.run(faker.string.uuid(), userId, httpTimestamp(created), httpTimestamp(pastMicros(created)), amount, wallet, addressFor(wallet), nairaAmount(amount, wallet), faker.datatype.boolean(0.7) ? 1 : 0);
+        }
+        for (let i = faker.number.int({ max: 2 }); i > 0; i -= 1) {
+            const wallet = faker.helpers.arrayElement(WalletTypeSchema.options);
+            const amount = amountFor(wallet);
+            insertWithdrawal.run(faker.string.uuid(), userId, httpTimestamp(pastMicros()), amount, wallet, addressFor(wallet), nairaAmount(amount, wallet), faker.datatype.boolean(0.6) ? 1 : 0);
+        }
+        if (faker.datatype.boolean(0.5)) {
+            insertSettings.run(userId, ...Array.from({ length: 9 }, () => (faker.datatype.boolean(0.85) ? 1 : 0)));
+        }
+    }
+}

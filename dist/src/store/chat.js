@@ -1,0 +1,82 @@
+import { transaction } from './database.js';
+function toChatMessage(row) {
+    return {
+        id: row.id,
+        sender: { id: row.sender_id, email: row.sender_email, profile: null },
+        receiver: { id: row.receiver_id, email: row.receiver_email, profile: null },
+        attached_file_size: '0kb',
+        message: row.body,
+        updated: row.updated,
+        created: row.created,
+        seen: row.seen === 1,
+        deleted: row.deleted === 1,
+        attached_file: null,
+        attached_file_name: null,
+        thread: row.thread_id,
+    };
+}
+function toThread(row) {
+    return {
+        id: row.id,
+        user_one: {
+            id: row.one_id,
+            email: row.one_email,
+            first_name: row.one_first,
+            last_name: row.one_last,
+        },
+        user_two: {
+            id: row.two_id,
+            email: row.two_email,
+            first_name: row.two_first,
+            last_name: row.two_last,
+        },
+        last_message: row.last_message,
+        craeted: row.created,
+    };
+}
+/** The unordered pair key: one thread per two people, whoever wrote first. */
+export function pairKey(a, b) {
+    return a < b ? [a, b] : [b, a];
+}
+export function createChatStore(db) {
+    const conversation = db.prepare(`
+    SELECT m.id, m.thread_id, m.sender_id, s.email AS sender_email, m.receiver_id,
+           r.email AS receiver_email, m.body, m.created, m.updated, m.seen, m.deleted
+    FROM threads t
+    JOIN messages m ON m.thread_id = t.id
+    JOIN users s ON s.id = m.sender_id
+    JOIN users r ON r.id = m.receiver_id
+    WHERE t.user_low = ? AND t.user_high = ?
+    ORDER BY m.id`);
+    const threadsOf = db.prepare(`
+    SELECT t.id, t.last_message, t.created,
+           a.id AS one_id, a.email AS one_email, a.first_name AS one_first, a.last_name AS one_last,
+           b.id AS two_id, b.email AS two_email, b.first_name AS two_first, b.last_name AS two_last
+    FROM threads t JOIN users a ON a.id = t.user_one JOIN users b ON b.id = t.user_two
+    WHERE t.user_one = ? OR t.user_two = ?
+    ORDER BY t.updated DESC, t.id DESC`);
+    const findThread = db.prepare('SELECT id FROM threads WHERE user_low = ? AND user_high = ?');
+    const insertThread = db.prepare(`INSERT INTO threads (user_one, user_two, user_low, user_high, last_message, created, updated)
+     VALUES (?, ?, ?, ?, NULL, ?, ?)`);
+    const insertMessage = db.prepare(`INSERT INTO messages (thread_id, sender_id, receiver_id, body, created, updated)
+     VALUES (?, ?, ?, ?, ?, ?)`);
+    const touchThread = db.prepare('UPDATE threads SET last_message = ?, updated = ? WHERE id = ?');
+    /** Stores messages in one transaction: the thread found or created, the row, the last message. */
+    const storeMessages = transaction(db, (batch) => batch.map((message) => {
+        const [low, high] = pairKey(message.senderId, message.receiverId);
+        let threadId = findThread.get(low, high)?.id;
+        if (threadId === undefined) {
+            const created = insertThread.run(message.senderId, message.receiverId, low, high, message.created, message.created);
+            threadId = Number(created.lastInsertRowid);
+        }
+        const inserted = insertMessage.run(threadId, message.senderId, message.receiverId, message.body, message.created, message.created);
+        touchThread.run(message.body, message.created, threadId);
+        return { ...message, id: Number(inserted.lastInsertRowid), threadId };
+    }));
+    return {
+        /** The conversation between two users, oldest first. */
+        findConversation: (userA, userB) => conversation.all(...pairKey(userA, userB)).map(toChatMessage),
+        listThreads: (userId) => threadsOf.all(userId, userId).map(toThread),
+        storeMessages,
+    };
+}

@@ -1,0 +1,15 @@
+/**
+ * The stand-in as a library, the package's main entry (`9app-standin`): `createStandIn` for tests
+ * in the same process (a fetch handler, no port), `startStandIn` for a listening server with the
+ * chat socket. The contract is its own entry: `9app-standin/contract`.
+ *
+ * @example
+ * import { createStandIn } from '9app-standin';
+ * const standIn = await createStandIn();
+ */
+export type { StandInConfig } from './config.js';
+export { parseConfig } from './config.js';
+export { createStandIn, type InProcessStandIn, type StandInOptions } from './in-process.js';
+export { DEFAULT_SEED, type SeedOptions } from './seed/index.js';
+export { type RunningStandIn, startStandIn } from './server.js';
+export type { Store } from './store/index.js';

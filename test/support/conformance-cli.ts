@@ -1,0 +1,23 @@
+import { main } from '../../conformance/cli.js';
+import { KYRIAN, PASSWORD, UDO } from './standin.js';
+
+/** Both documented accounts as the CLI's flags. */
+export const ACCOUNT_FLAGS = [
+  '--user',
+  `${UDO.email}:${PASSWORD}`,
+  '--peer',
+  `${KYRIAN.email}:${PASSWORD}`,
+];
+
+/** Runs the CLI in-process, as a CI job would, and answers its exit code and both streams. */
+export async function runCli(args: string[], env: Record<string, string | undefined> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+    env,
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
