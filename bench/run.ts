@@ -6,6 +6,7 @@ import { profileStandIns, ROOT, stopAllChildren } from './processes.js';
 import { report } from './report.js';
 import type { Section, SectionResult } from './section.js';
 import { httpSection } from './sections/http.js';
+import { loginSpraySection } from './sections/login-spray.js';
 import { scaleSection } from './sections/scale.js';
 import { snapshotSection } from './sections/snapshots.js';
 import { socketSection } from './sections/sockets.js';
@@ -27,6 +28,7 @@ const SECTIONS: Record<string, Section> = {
   sockets: socketSection(perSocket),
   scale: scaleSection(perSocket),
   snapshots: snapshotSection,
+  'login-spray': loginSpraySection,
 };
 
 const only = values.only?.split(',');

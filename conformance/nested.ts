@@ -1,3 +1,5 @@
+import type { Verdict } from './types.js';
+
 /**
  * Where inside `value` something `wanted` sits, as a JSON path, searching breadth-first so the
  * shallowest match wins: `$` when it is the value itself, `$.data` when it came wrapped.
@@ -26,4 +28,18 @@ export function findNested(
     level = next;
   }
   return undefined;
+}
+
+/**
+ * A failing verdict, noting where the documented value sat when it came wrapped (`$.data`): the
+ * difference between "the server is broken" and "the server adds a layer".
+ */
+export function noteWrapped(
+  verdict: Verdict,
+  documented: (candidate: unknown) => boolean,
+  body: unknown,
+): Verdict {
+  if (verdict.outcome === 'pass' || verdict.outcome === 'skip') return verdict;
+  const at = findNested(body, documented);
+  return at && at !== '$' ? { ...verdict, found_at: at } : verdict;
 }

@@ -151,6 +151,27 @@ describe('The conformance CLI in CI', () => {
   });
 });
 
+describe('A check whose precondition failed', () => {
+  it('should be skipped with the reason, never passed', async () => {
+    const url = await proxy({ frame: () => null });
+    const json = join(tempDir(), 'r.json');
+    const args = ['--base-url', url, ...ACCOUNT_FLAGS, '--allow-writes', '--only', 'socket.'];
+    expect((await runCli([...args, '--timeout', '500', '--json', json])).code).toBe(1);
+    const results = (JSON.parse(readFileSync(json, 'utf8')) as Report).checks;
+    const outcome = (id: string) => results.find((c) => c.id === id);
+    expect(outcome('socket.delivery')?.outcome).toBe('fail');
+    for (const id of [
+      'socket.re-message-extra-fields',
+      'socket.no-echo-to-sender',
+      'socket.re-message-ids',
+    ])
+      expect(outcome(id)).toMatchObject({
+        outcome: 'skip',
+        actual: expect.stringContaining('see socket.delivery'),
+      });
+  });
+});
+
 describe('9app-conformance diff', () => {
   const report = (outcomes: Record<string, Report['checks'][number]['outcome']>): Report => ({
     target: 'http://x',

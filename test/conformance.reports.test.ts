@@ -95,6 +95,32 @@ describe('A failing HTTP check', () => {
   });
 });
 
+describe('A body that came back wrapped', () => {
+  it('should say where the documented list or envelope was found', async () => {
+    const url = await proxy({
+      response: (req, res) => {
+        if (req.path.startsWith('/transactions/all/'))
+          return { ...res, body: `{"results":${res.body}}` };
+        if (req.path.startsWith('/auth/user/')) return { ...res, body: `{"data":${res.body}}` };
+        return res;
+      },
+    });
+    const json = join(tempDir(), 'r.json');
+    await runCli(['--base-url', url, ...ACCOUNT_FLAGS, '--only', '*.ok:*', '--json', json]);
+    const found = Object.fromEntries(
+      readReport(json)
+        .checks.filter((c) => c.found_at)
+        .map((c) => [c.id, c.found_at]),
+    );
+    expect(found).toEqual({
+      'listTransactions.ok:envelope': '$.results',
+      'listTransactions.ok:schema': '$.results',
+      'currentUser.ok:envelope': '$.data',
+      'currentUser.ok:schema': '$.data',
+    });
+  });
+});
+
 describe('A failing socket check', () => {
   it('should carry a transcript, and say where a wrapped frame was found', async () => {
     const url = await proxy({
@@ -184,6 +210,7 @@ describe('Every output of a run', () => {
     for (const secret of [PASSWORD, ...issued])
       for (const output of outputs)
         expect(output.includes(secret), `${secret.slice(0, 20)}… leaked`).toBe(false);
+    expect(outputs[3]).toContain('replay: curl -sS -i');
     const json = outputs[2] ?? '';
     expect(json).toContain('Bearer $TOKEN');
     // The login's answer is evidence too: its fresh tokens are masked, not printed.

@@ -130,6 +130,22 @@ describe('HTTP faults set with POST /__mock/faults', () => {
     expect((await threads()).status).toBe(200);
   });
 
+  it('should remove one fault by its id', async () => {
+    const added = expectStatus(
+      await standIn.call({
+        method: 'POST',
+        path: '/__mock/faults',
+        body: { kind: 'http', match: { path: THREADS }, effect: { status: 500 } },
+      }),
+      201,
+    ) as { entity: { id: number } };
+    expect((await threads()).status).toBe(500);
+    const path = `/__mock/faults/${added.entity.id}`;
+    expectStatus(await standIn.call({ method: 'DELETE', path }), 200);
+    expect((await threads()).status).toBe(200);
+    expectStatus(await standIn.call({ method: 'DELETE', path }), 404);
+  });
+
   it('should refuse a fault it cannot apply, in the envelope', async () => {
     const res = await standIn.call({
       method: 'POST',

@@ -1,6 +1,7 @@
 import { type ContractRoute, responseSchema, routeById } from '../../spec/routes/index.js';
 import { AnyEnvelopeSchema } from '../../spec/schemas/envelope.js';
 import { type HttpResult, httpCall } from '../client.js';
+import { noteWrapped } from '../nested.js';
 import { describeProblems, extraFields, judgeProblems, shapeErrors } from '../shape.js';
 import {
   type Check,
@@ -48,6 +49,35 @@ function withJson(
   };
 }
 
+/** The envelope aspect: `success` agrees with `status` and with the documented status code. */
+function judgeEnvelope(
+  c: HttpCase,
+  form: 'envelope' | 'array' | 'other',
+  res: Extract<HttpResult, { ok: true }>,
+): Verdict {
+  if (form === 'array')
+    return Array.isArray(res.json)
+      ? pass()
+      : fail('a bare JSON array (D12)', describeResponse(res), '$');
+  const envelope = AnyEnvelopeSchema.safeParse(res.json);
+  if (!envelope.success)
+    return fail(
+      '{status, entity, message, success}',
+      describeProblems(shapeErrors(AnyEnvelopeSchema, res.json)),
+    );
+  const { status, success } = envelope.data;
+  if (success !== (status === 'success'))
+    return fail(
+      'success true exactly when status is "success"',
+      `status "${status}", success ${success}`,
+      '$.success',
+    );
+  const wanted = c.status < 400;
+  return success === wanted
+    ? pass()
+    : fail(`success: ${wanted}`, `success: ${success}`, '$.success');
+}
+
 function aspects(c: HttpCase): Check[] {
   const route = routeById(c.operationId);
   const base = { docRef: docRefOf(route), writes: c.writes };
@@ -84,29 +114,13 @@ function aspects(c: HttpCase): Check[] {
       title: `${c.title}: ${form === 'envelope' ? 'envelope consistency' : 'a bare JSON array'}`,
       severity: 'error',
       run: (ctx) =>
-        withJson(ctx, c, (res) => {
-          if (form === 'array')
-            return Array.isArray(res.json)
-              ? pass()
-              : fail('a bare JSON array (D12)', describeResponse(res), '$');
-          const envelope = AnyEnvelopeSchema.safeParse(res.json);
-          if (!envelope.success)
-            return fail(
-              '{status, entity, message, success}',
-              describeProblems(shapeErrors(AnyEnvelopeSchema, res.json)),
-            );
-          const { status, success } = envelope.data;
-          if (success !== (status === 'success'))
-            return fail(
-              'success true exactly when status is "success"',
-              `status "${status}", success ${success}`,
-              '$.success',
-            );
-          const wanted = c.status < 400;
-          return success === wanted
-            ? pass()
-            : fail(`success: ${wanted}`, `success: ${success}`, '$.success');
-        })(),
+        withJson(ctx, c, (res) =>
+          noteWrapped(
+            judgeEnvelope(c, form, res),
+            (v) => (form === 'array' ? Array.isArray(v) : AnyEnvelopeSchema.safeParse(v).success),
+            res.json,
+          ),
+        )(),
     },
     {
       ...base,
@@ -118,7 +132,11 @@ function aspects(c: HttpCase): Check[] {
           const schema = responseSchema(r, c.status);
           if (!schema) return skip(`the contract documents no body for ${c.status}`);
           const problems = shapeErrors(schema, res.json);
-          return judgeProblems('every documented field, with its documented type', problems);
+          return noteWrapped(
+            judgeProblems('every documented field, with its documented type', problems),
+            (v) => schema.safeParse(v).success,
+            res.json,
+          );
         })(),
     },
     {
@@ -129,8 +147,8 @@ function aspects(c: HttpCase): Check[] {
       run: (ctx) =>
         withJson(ctx, c, (res, r) => {
           const schema = responseSchema(r, c.status);
-          const extras = schema ? extraFields(schema, res.json) : [];
-          return judgeProblems('only documented fields', extras);
+          if (!schema) return skip(`the contract documents no body for ${c.status}`);
+          return judgeProblems('only documented fields', extraFields(schema, res.json));
         })(),
     },
   ];

@@ -31,6 +31,12 @@ export function formatJunitReport(report: Report): string {
         c.path ? `at: ${c.path}` : '',
         c.expected ? `expected: ${c.expected}` : '',
         c.actual ? `received: ${c.actual}` : '',
+        c.found_at ? `found at: ${c.found_at}` : '',
+        c.reproduce ? `replay: ${c.reproduce}` : '',
+        ...(c.transcript ?? []).map(
+          (e) =>
+            `${e.at_ms} ms ${e.socket} ${e.event}${e.code === undefined ? '' : ` ${e.code}`}${e.data ? ` ${e.data}` : ''}`,
+        ),
       ]
         .filter(Boolean)
         .join('\n');

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { CONTROL_KEY_HEADER } from '../../spec/routes/mock.js';
 import type { AppEnv } from '../env.js';
@@ -10,23 +11,33 @@ const BODY_LIMIT = 64 * 1024;
 /** Credentials never appear in the journal: it is readable by whoever holds the control key. */
 const ELIDED = new Set(['authorization', CONTROL_KEY_HEADER.toLowerCase()]);
 
-function headersOf(c: Context<AppEnv>): Record<string, string> {
+function elide(name: string, value: string): string {
+  return ELIDED.has(name) ? `${value.split(' ')[0]} (elided)` : value;
+}
+
+/** Headers from node's raw pairs (already there, so recording copies nothing), else the Request's. */
+function headersOf(raw: string[] | undefined, request: Request): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of c.req.raw.headers)
-    headers[name] = ELIDED.has(name) ? `${value.split(' ')[0]} (elided)` : value;
+  if (!raw) {
+    for (const [name, value] of request.headers) headers[name] = elide(name, value);
+    return headers;
+  }
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = (raw[i] as string).toLowerCase();
+    const value = elide(name, raw[i + 1] as string);
+    headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+  }
   return headers;
 }
 
 /** The body as the handler read it, or read now when nothing did (a request refused early). */
-async function bodyOf(c: Context<AppEnv>): Promise<string | null> {
-  let bytes = c.get('rawBody');
+async function bodyOf(c: Context<AppEnv>): Promise<Buffer | undefined> {
+  const read = c.get('rawBody');
+  if (read) return read;
   const declared = Number(c.req.header('content-length') ?? 0);
-  if (!bytes && c.req.method !== 'GET' && c.req.method !== 'HEAD' && declared > 0) {
-    if (declared > BODY_LIMIT || c.req.raw.bodyUsed) return null;
-    bytes = Buffer.from(await c.req.raw.arrayBuffer().catch(() => new ArrayBuffer(0)));
-  }
-  if (!bytes || bytes.length === 0) return null;
-  return bytes.subarray(0, BODY_LIMIT).toString('utf8');
+  if (c.req.method === 'GET' || c.req.method === 'HEAD' || declared === 0) return undefined;
+  if (declared > BODY_LIMIT || c.req.raw.bodyUsed) return undefined;
+  return Buffer.from(await c.req.raw.arrayBuffer().catch(() => new ArrayBuffer(0)));
 }
 
 /**
@@ -37,7 +48,7 @@ async function bodyOf(c: Context<AppEnv>): Promise<string | null> {
 export function journalRequests(journal: Journal): MiddlewareHandler<AppEnv> {
   return async function journalRequests(c, next) {
     if (journal.size === 0 || NOT_JOURNALED.test(c.req.path)) return next();
-    const started = new Date();
+    const at = Date.now();
     const startedAt = performance.now();
     await next();
     const userId = c.get('user')?.id ?? null;
@@ -46,22 +57,29 @@ export function journalRequests(journal: Journal): MiddlewareHandler<AppEnv> {
         journal.recordSocket({ event: 'refused', user_id: userId, code: c.res.status });
       return;
     }
+    const durationMs = Math.round((performance.now() - startedAt) * 100) / 100;
     const fault = c.get('fault') ?? null;
+    const status = fault === 'reset' || fault === 'empty' ? null : c.res.status;
+    const deviation = c.get('deviation') ?? null;
+    const body = await bodyOf(c);
+    const { url, raw } = c.req;
+    const incoming: IncomingMessage | undefined = c.env?.incoming;
     journal.recordHttp(
       {
-        kind: 'http',
         method: c.req.method,
         path: c.req.path,
-        query: c.req.query(),
-        headers: headersOf(c),
-        body: await bodyOf(c),
-        status: fault === 'reset' || fault === 'empty' ? null : c.res.status,
-        fault,
-        duration_ms: Math.round((performance.now() - startedAt) * 100) / 100,
         user_id: userId,
-        deviation: c.get('deviation') ?? null,
+        detail: () => ({
+          query: Object.fromEntries(new URL(url).searchParams),
+          headers: headersOf(incoming?.rawHeaders, raw),
+          body: body?.length ? body.subarray(0, BODY_LIMIT).toString('utf8') : null,
+          status,
+          fault,
+          duration_ms: durationMs,
+          deviation,
+        }),
       },
-      started,
+      at,
     );
   };
 }

@@ -8,42 +8,59 @@ import type {
 /** How many entries the journal keeps unless `--journal N` says otherwise. */
 export const DEFAULT_JOURNAL_SIZE = 1000;
 
-type Unnumbered<T> = Omit<T, 'id' | 'time'>;
+type HttpDetail = Omit<HttpJournalEntry, 'id' | 'time' | 'kind' | 'user_id' | 'method' | 'path'>;
 
 /** A socket event as the socket code reports it; the journal adds the id and the time. */
 export type SocketEvent = Pick<SocketJournalEntry, 'event' | 'user_id'> &
   Partial<Pick<SocketJournalEntry, 'data' | 'code'>>;
 
-/** Where socket events go: the journal in the server, nothing when it is switched off. */
+/** Where socket events go: the journal in the server. */
 export type RecordSocketEvent = (event: SocketEvent) => void;
+
+/** An HTTP exchange as recorded: what filters read, and the rest built only when asked for. */
+export interface HttpRecord {
+  method: string;
+  path: string;
+  user_id: string | null;
+  detail: () => HttpDetail;
+}
+
+/**
+ * Recording is on every request's path, so an entry keeps only what filters need plus references;
+ * the JSON shape (headers, query, the ISO time) is built when `GET /__mock/requests` asks.
+ */
+type Stored =
+  | { id: number; at: number; kind: 'http'; record: HttpRecord }
+  | { id: number; at: number; kind: 'socket'; event: SocketEvent };
+
+function toEntry(stored: Stored): JournalEntry {
+  const common = { id: stored.id, time: new Date(stored.at).toISOString() };
+  if (stored.kind === 'socket')
+    return { ...common, kind: 'socket', data: null, code: null, ...stored.event };
+  const { method, path, user_id } = stored.record;
+  return { ...common, kind: 'http', method, path, user_id, ...stored.record.detail() };
+}
 
 /**
  * The last N HTTP exchanges and socket events (D54), in a ring so memory stays bounded whatever
  * the traffic. Entries are numbered in arrival order; queries answer newest first.
  */
 export class Journal {
-  #entries: JournalEntry[] = [];
+  #entries: Stored[] = [];
   #next = 0;
   #nextId = 1;
 
   constructor(readonly size: number = DEFAULT_JOURNAL_SIZE) {}
 
-  recordHttp(entry: Unnumbered<HttpJournalEntry>, started: Date): void {
-    this.#push({ ...entry, id: 0, time: started.toISOString() });
+  recordHttp(record: HttpRecord, at: number): void {
+    this.#push({ id: 0, at, kind: 'http', record });
   }
 
   readonly recordSocket: RecordSocketEvent = (event) => {
-    this.#push({
-      kind: 'socket',
-      data: null,
-      code: null,
-      ...event,
-      id: 0,
-      time: new Date().toISOString(),
-    });
+    this.#push({ id: 0, at: Date.now(), kind: 'socket', event });
   };
 
-  #push(entry: JournalEntry): void {
+  #push(entry: Stored): void {
     if (this.size === 0) return;
     entry.id = this.#nextId++;
     if (this.#entries.length < this.size) this.#entries.push(entry);
@@ -54,18 +71,20 @@ export class Journal {
   /** Entries matching every filter given, newest first. */
   query(filter: JournalQuery = {}): JournalEntry[] {
     const since = filter.since ? Date.parse(filter.since) : undefined;
-    const newestFirst = [...this.#entries].sort((a, b) => b.id - a.id);
-    const matching = newestFirst.filter(
-      (entry) =>
-        (filter.kind === undefined || entry.kind === filter.kind) &&
-        (filter.user_id === undefined || entry.user_id === filter.user_id) &&
-        (since === undefined || Date.parse(entry.time) >= since) &&
-        (filter.method === undefined ||
-          (entry.kind === 'http' && entry.method === filter.method)) &&
-        (filter.path === undefined ||
-          (entry.kind === 'http' && entry.path.startsWith(filter.path))),
-    );
-    return filter.limit === undefined ? matching : matching.slice(0, filter.limit);
+    const matching = [...this.#entries]
+      .sort((a, b) => b.id - a.id)
+      .filter((entry) => {
+        const http = entry.kind === 'http' ? entry.record : undefined;
+        const userId = http ? http.user_id : entry.kind === 'socket' ? entry.event.user_id : null;
+        return (
+          (filter.kind === undefined || entry.kind === filter.kind) &&
+          (filter.user_id === undefined || userId === filter.user_id) &&
+          (since === undefined || entry.at >= since) &&
+          (filter.method === undefined || http?.method === filter.method) &&
+          (filter.path === undefined || (http?.path.startsWith(filter.path) ?? false))
+        );
+      });
+    return matching.slice(0, filter.limit ?? matching.length).map(toEntry);
   }
 
   clear(): void {

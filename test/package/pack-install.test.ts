@@ -68,7 +68,12 @@ describe('The packed tarball, installed with --omit=dev into an empty project', 
 
   it('should run 9app-standin from compiled code and pass 9app-conformance against it', async () => {
     const url = await startInstalledStandIn();
-    for (const path of ['/docs', '/docs/ws', '/docs/assets/standalone.js', '/openapi.json'])
+    // Pages and files read from disk at run time: the decisions, our assets, Scalar's bundle.
+    const pages = ['/docs', '/docs/ws', '/docs/decisions', '/openapi.json', '/asyncapi.json'];
+    const assets = ['standalone.js', 'docs.css', 'console.js'].map(
+      (name) => `/docs/assets/${name}`,
+    );
+    for (const path of [...pages, ...assets])
       expect((await fetch(`${url}${path}`)).status, path).toBe(200);
     const conformance = await run(
       bin('9app-conformance'),
