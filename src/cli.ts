@@ -1,5 +1,6 @@
 import { ConfigError, parseConfig, USAGE } from './config.js';
 import { startStandIn } from './server.js';
+import { StartupError } from './startup-error.js';
 
 try {
   const config = parseConfig(process.argv.slice(2), process.env);
@@ -12,8 +13,11 @@ try {
     process.once('SIGTERM', stop);
   }
 } catch (error) {
+  // One line, never a stack trace: what went wrong and what to do (STYLE.md, standards).
+  const known = error instanceof ConfigError || error instanceof StartupError;
+  const message = (error as Error).message?.split('\n')[0] ?? String(error);
   console.error(
-    `9app-standin: ${error instanceof ConfigError ? error.message : (error as Error).stack}`,
+    `9app-standin: ${known ? message : `${message} (unexpected: please report it as a stand-in bug)`}`,
   );
   process.exit(error instanceof ConfigError ? 2 : 1);
 }

@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import type { StandInConfig } from './config.js';
 import { DEFAULT_SEED, seededWith } from './seed/index.js';
 import { openStandInData } from './standin-data.js';
+import { listenError } from './startup-error.js';
 import { readMeta, writeMeta } from './store/database.js';
 import type { createStore } from './store/index.js';
 
@@ -74,7 +75,10 @@ export async function startStandIn(
   injectWebSocket(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
-    server.once('error', reject);
+    server.once('error', (error) => {
+      store.db.close();
+      reject(listenError(error, config.host, config.port));
+    });
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -1,12 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../conformance/checks/index.js';
 import { diffReports } from '../conformance/diff.js';
 import type { Report } from '../conformance/types.js';
-import { type Breakage, startBreakingProxy } from './support/breaking-proxy.js';
-import { ACCOUNT_FLAGS, runCli } from './support/conformance-cli.js';
+import { ACCOUNT_FLAGS, runCli, useBreakingProxy } from './support/conformance.js';
 import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 let standIn: TestStandIn;
@@ -16,17 +15,7 @@ useStandIn(
   { otherClients: 'the conformance CLI under test' },
 );
 
-let closeProxy: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await closeProxy?.();
-  closeProxy = undefined;
-});
-
-async function proxy(breakage: Breakage): Promise<string> {
-  const started = await startBreakingProxy(standIn.url, breakage);
-  closeProxy = started.close;
-  return started.url;
-}
+const proxy = useBreakingProxy(() => standIn.url);
 
 const tempDir = () => mkdtempSync(join(tmpdir(), '9app-ci-'));
 

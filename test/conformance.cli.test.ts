@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../conformance/types.js';
 import { startBreakingProxy } from './support/breaking-proxy.js';
-import { ACCOUNT_FLAGS as accounts, runCli } from './support/conformance-cli.js';
+import { ACCOUNT_FLAGS as accounts, runCli } from './support/conformance.js';
 import {
   freePort,
   KYRIAN,

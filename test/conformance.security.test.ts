@@ -1,13 +1,12 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../conformance/checks/index.js';
-import { defaultWsUrl, prepareContext } from '../conformance/context.js';
-import { runChecks } from '../conformance/run.js';
 import type { CheckResult } from '../conformance/types.js';
 import { issueToken } from '../src/auth/jwt.js';
-import { type Breakage, startBreakingProxy } from './support/breaking-proxy.js';
+import type { Breakage } from './support/breaking-proxy.js';
+import { runChecksAgainst, useBreakingProxy } from './support/conformance.js';
 import { PROVEN_ELSEWHERE } from './support/proven-elsewhere.js';
-import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from './support/standin.js';
+import { KYRIAN, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 const SECRET = 'conformance-security-test-secret';
 const HERE = 'conformance.security.test.ts';
@@ -42,32 +41,15 @@ const signedByStandIn = (token: string) => {
 
 /** The checks proven here, run against `baseUrl` with accounts logged in at the stand-in. */
 async function runProvenHere(baseUrl: string): Promise<Map<string, CheckResult>> {
-  const ctx = await prepareContext({
-    baseUrl: standIn.url,
-    user: { email: UDO.email, password: PASSWORD },
-    peer: { email: KYRIAN.email, password: PASSWORD },
-    allowWrites: true,
-    timeoutMs: 1500,
+  const report = await runChecksAgainst(standIn.url, baseUrl, {
     expiredToken: expiredToken(),
+    checks: CHECKS.filter((c) => PROVEN_HERE.includes(c.id)),
   });
-  const report = await runChecks(
-    { ...ctx, baseUrl, wsUrl: defaultWsUrl(baseUrl) },
-    { checks: CHECKS.filter((c) => PROVEN_HERE.includes(c.id)) },
-  );
   return new Map(report.checks.map((c) => [c.id, c]));
 }
 
-let closeProxy: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await closeProxy?.();
-  closeProxy = undefined;
-});
-
-async function runBehind(breakage: Breakage) {
-  const proxy = await startBreakingProxy(standIn.url, breakage);
-  closeProxy = proxy.close;
-  return runProvenHere(proxy.url);
-}
+const proxy = useBreakingProxy(() => standIn.url);
+const runBehind = async (breakage: Breakage) => runProvenHere(await proxy(breakage));
 
 const outcomes = (results: Map<string, CheckResult>) =>
   Object.fromEntries([...results].map(([id, c]) => [id, c.outcome]));

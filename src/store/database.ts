@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { databaseError, databaseFolderError } from '../startup-error.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** An interface, not an alias: published declarations can name it (better-sqlite3's cannot be). */
@@ -14,14 +15,27 @@ export interface Db extends Database.Database {}
  * const db = openDatabase(':memory:');
  */
 export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
+  if (path !== ':memory:') {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw databaseFolderError(error as NodeJS.ErrnoException, dirname(path));
+    }
+  }
+  let db: Db | undefined;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (error) {
+    // A file that is not a database opens, then fails at the first read: close what was opened.
+    db?.close();
+    throw databaseError(error as NodeJS.ErrnoException, path);
+  }
 }
 
 function migrate(db: Db): void {

@@ -1,4 +1,11 @@
 import {
+  bearer,
+  type HttpCall,
+  type HttpResult,
+  httpCall,
+  openSocket,
+} from '../../conformance/client.js';
+import {
   followRef,
   PUBLISHED_ASYNCAPI,
   PUBLISHED_OPENAPI,
@@ -117,6 +124,45 @@ export function checkServerFrame(frame: unknown): string[] {
   return [
     `frame ${JSON.stringify(frame).slice(0, 200)} matches no received message: ${results.flat().join('; ')}`,
   ];
+}
+
+export type StandInCall = (
+  call: Omit<HttpCall, 'url'> & { path: string; token?: string },
+) => Promise<HttpResult>;
+
+/**
+ * A client for the stand-in at `baseUrl` whose every response and frame is checked against the
+ * published documents; `checked()` counts the responses, for comparing with what the server served.
+ *
+ * @example
+ * const { call, openSocket } = watchedClient(url);
+ */
+export function watchedClient(baseUrl: string) {
+  let checked = 0;
+  const call: StandInCall = async ({ path, token, headers, ...rest }) => {
+    const res = await httpCall({
+      ...rest,
+      url: `${baseUrl}${path}`,
+      headers: { ...(token ? bearer(token) : {}), ...headers },
+    });
+    if (res.ok) {
+      checked += 1;
+      watchHttp({
+        method: rest.method,
+        path,
+        prefer: headers?.prefer,
+        status: res.status,
+        contentType: res.headers['content-type'],
+        json: res.json,
+      });
+    }
+    return res;
+  };
+  return {
+    call,
+    openSocket: (url: string) => openSocket(url, 5000, { onFrame: watchFrame }),
+    checked: () => checked,
+  };
 }
 
 /** Records a checked response; throws at once on a mismatch so the calling test fails there. */

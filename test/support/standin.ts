@@ -5,13 +5,13 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import {
   bearer,
   type HttpCall,
-  httpCall,
+  type httpCall,
   openSocket,
   type SocketSession,
 } from '../../conformance/client.js';
 import type { StandInConfig } from '../../src/config.js';
 import { type RunningStandIn, startStandIn } from '../../src/server.js';
-import { watchFrame, watchHttp } from './contract-watch.js';
+import { type StandInCall, watchedClient } from './contract-watch.js';
 
 /** The documented people, by their docs' emails. */
 export const UDO = { id: '68f6cebe-1dfb-418d-8c4e-3ada680984d1', email: 'onuhudoudo@gmail.com' };
@@ -29,7 +29,7 @@ export interface TestStandIn extends RunningStandIn {
   dbPath: string;
   /** The request log and socket events the stand-in printed. */
   logLines: string[];
-  call(call: Omit<HttpCall, 'url'> & { path: string; token?: string }): ReturnType<typeof httpCall>;
+  call: StandInCall;
   login(email: string): Promise<{ token: string; refresh: string }>;
   socket(token: string): Promise<SocketSession>;
   stop(): Promise<void>;
@@ -75,26 +75,8 @@ export async function startTestStandIn(
   const logLines: string[] = [];
   const running = await startStandIn(config, (line) => logLines.push(line));
   const sockets: SocketSession[] = [];
-  let watchedResponses = 0;
-  const call: TestStandIn['call'] = async ({ path, token, headers, ...rest }) => {
-    const res = await httpCall({
-      ...rest,
-      url: `${running.url}${path}`,
-      headers: { ...(token ? bearer(token) : {}), ...headers },
-    });
-    if (res.ok) {
-      watchedResponses += 1;
-      watchHttp({
-        method: rest.method,
-        path,
-        prefer: headers?.prefer,
-        status: res.status,
-        contentType: res.headers['content-type'],
-        json: res.json,
-      });
-    }
-    return res;
-  };
+  const client = watchedClient(running.url);
+  const { call } = client;
   return {
     ...running,
     dbPath,
@@ -111,9 +93,7 @@ export async function startTestStandIn(
       return { token: entity.token, refresh: entity.refresh_token };
     },
     async socket(token) {
-      const opened = await openSocket(`${running.wsUrl}?token=${token}`, 5000, {
-        onFrame: watchFrame,
-      });
+      const opened = await client.openSocket(`${running.wsUrl}?token=${token}`);
       if (!opened.ok) throw new Error(opened.error);
       sockets.push(opened.session);
       return opened.session;
@@ -124,9 +104,7 @@ export async function startTestStandIn(
       if (!overrides.db) rmSync(dir, { recursive: true, force: true });
       if (otherClients) return;
       const served = logLines.filter((line) => SERVED_HTTP.test(line)).length;
-      if (watchedResponses !== served)
-        console.log(logLines.filter((line) => SERVED_HTTP.test(line)).join('\n'));
-      expect(watchedResponses, 'responses checked against the published contract').toBe(served);
+      expect(client.checked(), 'responses checked against the published contract').toBe(served);
     },
   };
 }

@@ -1,0 +1,72 @@
+import { afterEach } from 'vitest';
+import { main } from '../../conformance/cli.js';
+import { defaultWsUrl, prepareContext } from '../../conformance/context.js';
+import { type RunOptions, runChecks } from '../../conformance/run.js';
+import type { Report } from '../../conformance/types.js';
+import { type Breakage, startBreakingProxy } from './breaking-proxy.js';
+import { KYRIAN, PASSWORD, UDO } from './standin.js';
+
+/** Both documented accounts as the CLI's flags. */
+export const ACCOUNT_FLAGS = [
+  '--user',
+  `${UDO.email}:${PASSWORD}`,
+  '--peer',
+  `${KYRIAN.email}:${PASSWORD}`,
+];
+
+/** Runs the CLI in-process, as a CI job would, and answers its exit code and both streams. */
+export async function runCli(args: string[], env: Record<string, string | undefined> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+    env,
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/**
+ * Logs both documented accounts in at the stand-in itself, then points the checks at `target`
+ * (usually a breaking proxy): a broken login must fail the login checks, not stop the run.
+ */
+export async function runChecksAgainst(
+  standInUrl: string,
+  target: string,
+  {
+    timeoutMs = 1500,
+    expiredToken,
+    ...options
+  }: RunOptions & { timeoutMs?: number; expiredToken?: string } = {},
+): Promise<Report> {
+  const ctx = await prepareContext({
+    baseUrl: standInUrl,
+    user: { email: UDO.email, password: PASSWORD },
+    peer: { email: KYRIAN.email, password: PASSWORD },
+    allowWrites: true,
+    timeoutMs,
+    expiredToken,
+  });
+  return runChecks({ ...ctx, baseUrl: target, wsUrl: defaultWsUrl(target) }, options);
+}
+
+/**
+ * A breaking proxy per test in front of the stand-in, closed after each test.
+ *
+ * @example
+ * const proxy = useBreakingProxy(() => standIn.url);
+ * const url = await proxy({ frame: () => null });
+ */
+export function useBreakingProxy(upstream: () => string): (breakage: Breakage) => Promise<string> {
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await close?.();
+    close = undefined;
+  });
+  return async (breakage) => {
+    const started = await startBreakingProxy(upstream(), breakage);
+    close = started.close;
+    return started.url;
+  };
+}
