@@ -22,7 +22,8 @@ Credentials (a flag wins over its environment variable; prefer the variables in 
   --token JWT           env NINEAPP_TOKEN: an access token instead of --user
                         (login and refresh checks are skipped)
   --peer-token JWT      env NINEAPP_PEER_TOKEN: an access token instead of --peer
-  --expired-token JWT   a really expired access token (otherwise one is forged, unsigned)
+  --expired-token JWT   an access token this server issued that has since expired; without it
+                        expiry is not checked (skip) and only a forged signature is tried
 
 Options:
   --base-url URL        the server, e.g. https://staging.9app.co or https://host/api/
@@ -32,6 +33,9 @@ Options:
   --only PATTERN        run only checks whose id contains PATTERN (or matches it, with *)
   --list                print every check id with its title, and exit
   --timeout MS          per request and per socket wait (default 5000)
+  --echo-window MS      watch the sender's socket for an echo at least this long (default 1000;
+                        longer when delivery is slow: 5x the measured delivery time)
+  --strict              fail the run on unconfirmed results too
   --json FILE           write the JSON report (what diff compares)
   --junit FILE          write a JUnit XML report
   --html FILE           write a self-contained HTML report (one file, readable offline)
@@ -39,11 +43,12 @@ Options:
   -h, --help            this text
 
 Outcomes: pass, fail, warning (a failed advisory), unconfirmed (only an assumption of the
-contract was broken), skip (with the reason). Passwords and tokens never appear in any output:
+contract was broken, see spec/DECISIONS.md: the docs or the contract may be incomplete), skip
+(with the reason). Passwords and tokens never appear in any output:
 each failure's replay line uses $TOKEN, $PEER_TOKEN, $PASSWORD... instead.
 
-Exit codes: 0 every required check passed (warnings allowed), 1 a check failed (diff: a new
-failure), 2 the suite could not run or nothing ran.`;
+Exit codes: 0 every required check passed (warnings and unconfirmed allowed unless --strict),
+1 a check failed (diff: a new failure), 2 the suite could not run or nothing ran.`;
 
 function listChecks(checks: readonly Check[]): string {
   const width = Math.max(...checks.map((c) => c.id.length));
@@ -79,10 +84,11 @@ async function check(options: CliOptions, print: (line: string) => void): Promis
   const ctx = await prepareContext(options.target);
   const report = await runChecks(ctx, { only: options.only });
   print(formatConsoleReport(report, { verbose: options.verbose }));
-  writeReports(report, options.reports);
+  writeReports(report, options.reports, { strict: options.strict });
   const idle = nothingRan(report);
   if (idle) throw new SetupError(idle);
-  return report.summary.failed > 0 ? 1 : 0;
+  const { failed, unconfirmed } = report.summary;
+  return failed > 0 || (options.strict && unconfirmed > 0) ? 1 : 0;
 }
 
 /**

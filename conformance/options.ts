@@ -12,6 +12,8 @@ export interface CliOptions {
   help: boolean;
   list: boolean;
   verbose: boolean;
+  /** `unconfirmed` fails the run too. */
+  strict: boolean;
   only?: string;
   reports: ReportPaths;
   target?: Target;
@@ -71,6 +73,8 @@ export function parseOptions(argv: string[], env: Env): CliOptions {
       json: { type: 'string' },
       html: { type: 'string' },
       verbose: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      'echo-window': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -78,6 +82,7 @@ export function parseOptions(argv: string[], env: Env): CliOptions {
     help: values.help ?? false,
     list: values.list ?? false,
     verbose: values.verbose ?? false,
+    strict: values.strict ?? false,
     only: values.only,
     reports: { json: values.json, junit: values.junit, html: values.html },
   };
@@ -88,6 +93,12 @@ export function parseOptions(argv: string[], env: Env): CliOptions {
   const timeoutMs = Number(values.timeout ?? 5000);
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0)
     throw new SetupError(`--timeout must be a positive integer, got ${values.timeout}`);
+  const echoWindowMs =
+    values['echo-window'] === undefined ? undefined : Number(values['echo-window']);
+  if (echoWindowMs !== undefined && (!Number.isInteger(echoWindowMs) || echoWindowMs < 0))
+    throw new SetupError(
+      `--echo-window must be a whole number of milliseconds, got ${values['echo-window']}`,
+    );
   options.target = {
     baseUrl,
     wsUrl: values['ws-url'],
@@ -95,6 +106,7 @@ export function parseOptions(argv: string[], env: Env): CliOptions {
     peer: account('peer', { spec: values.peer, token: values['peer-token'] }, env),
     allowWrites: values['allow-writes'] ?? false,
     expiredToken: values['expired-token'],
+    echoWindowMs,
     timeoutMs,
   };
   return options;

@@ -24,6 +24,14 @@ async function verdictOf(check: Check, ctx: RunContext): Promise<Verdict> {
   }
 }
 
+/** A broken verdict of a single-rule check names that rule, so every broken verdict names one. */
+function withRule(verdict: Verdict, check: Check): Verdict {
+  const broken = verdict.outcome === 'fail' || verdict.outcome === 'unconfirmed';
+  return broken && !verdict.rule && check.rules?.length === 1
+    ? { ...verdict, rule: check.rules[0] }
+    : verdict;
+}
+
 /** A non-passing result carries what the check sent and received, secrets already replaced. */
 function withEvidence(
   verdict: Verdict,
@@ -57,7 +65,7 @@ export async function runChecks(
   for (const check of selectChecks(checks, only)) {
     const started = performance.now();
     const log = new EvidenceLog();
-    const verdict = await collectEvidence(log, () => verdictOf(check, ctx));
+    const verdict = withRule(await collectEvidence(log, () => verdictOf(check, ctx)), check);
     results.push({
       id: check.id,
       title: check.title,

@@ -29,6 +29,11 @@ export interface TranscriptEntry {
 /** What a check found: data, never a throw. `expected` and `actual` are shown side by side. */
 export interface Verdict {
   outcome: Outcome;
+  /**
+   * The rule that was broken, one of the check's `rules` (`status`, `schema.missing`…): what a
+   * failure is about, and what the rule-level proof in test/conformance.variants.test.ts asserts.
+   */
+  rule?: string;
   expected?: string;
   actual?: string;
   /** The JSON path of the offending value, when there is one. */
@@ -62,6 +67,8 @@ export interface RunContext {
   user: Account;
   peer: Account;
   expiredToken?: string;
+  /** The shortest time the sender's socket is watched for an echo (`--echo-window`). */
+  echoWindowMs?: number;
   /** Runs `make` once per key per run: checks that look at one response share one call. */
   once<T>(key: string, make: () => Promise<T>): Promise<T>;
 }
@@ -74,6 +81,11 @@ export interface Check {
   severity: Severity;
   /** Changes state on the server: runs only with --allow-writes. */
   writes?: boolean;
+  /**
+   * The rules the check applies, each named by the verdict that breaks it. With one rule the
+   * verdict may leave it out; without any, the check id is the rule.
+   */
+  rules?: readonly string[];
   run(ctx: RunContext): Promise<Verdict>;
 }
 
@@ -83,6 +95,7 @@ export interface CheckResult {
   doc_ref: string;
   severity: Severity;
   outcome: Outcome;
+  rule?: string;
   expected?: string;
   actual?: string;
   path?: string;
@@ -114,6 +127,11 @@ export const fail = (expected: string, actual: string, path?: string): Verdict =
   expected,
   actual,
   path,
+});
+/** A failure of one named rule of a check with several. */
+export const failRule = (rule: string, expected: string, actual: string, path?: string) => ({
+  ...fail(expected, actual, path),
+  rule,
 });
 
 /** A short picture of what came back, for `actual`. */

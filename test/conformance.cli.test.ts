@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../conformance/types.js';
 import { startBreakingProxy } from './support/breaking-proxy.js';
 import { ACCOUNT_FLAGS as accounts, runCli } from './support/conformance.js';
+import { expiredTokenFor, TEST_SECRET } from './support/conformance-run.js';
 import {
   freePort,
   KYRIAN,
@@ -17,9 +18,11 @@ import {
 let standIn: TestStandIn;
 useStandIn(
   (started) => ({ standIn } = started),
-  {},
+  { secret: TEST_SECRET },
   { otherClients: 'the conformance CLI under test' },
 );
+
+const expired = ['--expired-token', expiredTokenFor(UDO.id)];
 
 describe('The conformance CLI', () => {
   it('should exit 0 against the stand-in and write JSON and JUnit reports', async () => {
@@ -29,6 +32,7 @@ describe('The conformance CLI', () => {
       '--base-url',
       standIn.url,
       ...accounts,
+      ...expired,
       '--allow-writes',
       '--json',
       join(dir, 'r.json'),
@@ -37,7 +41,7 @@ describe('The conformance CLI', () => {
     ]);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(code).toBe(0);
-    expect(out).toMatch(/\d+ passed, 0 failed, 4 warnings, 0 skipped$/);
+    expect(out).toMatch(/\d+ passed, 0 failed, 0 unconfirmed, 4 warnings, 0 skipped$/);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as Report;
     expect(Object.keys(report)).toEqual(['target', 'started_at', 'summary', 'checks']);
     expect(Object.keys(report.checks[0] ?? {})).toEqual(

@@ -2,11 +2,12 @@ import { type ContractRoute, responseSchema, routeById } from '../../spec/routes
 import { AnyEnvelopeSchema } from '../../spec/schemas/envelope.js';
 import { type HttpResult, httpCall } from '../client.js';
 import { noteWrapped } from '../nested.js';
-import { describeProblems, extraFields, judgeProblems, shapeErrors } from '../shape.js';
+import { describeProblems, extraFields, judgeProblems, judgeShape, shapeErrors } from '../shape.js';
 import {
   type Check,
   describeResponse,
   fail,
+  failRule,
   pass,
   type RunContext,
   skip,
@@ -30,6 +31,16 @@ export function callCase(ctx: RunContext, c: HttpCase): Promise<HttpResult> {
   return ctx.once(`http:${c.id}`, () => httpCall({ ...c.request(ctx), timeoutMs: ctx.timeoutMs }));
 }
 
+/** The kinds of schema problem a body check tells apart (conformance/provenance.ts). */
+export const SCHEMA_RULES = [
+  'schema.missing',
+  'schema.null',
+  'schema.type',
+  'schema.format',
+  'schema.value',
+  'schema.length',
+] as const;
+
 /** Turns a check body that needs a JSON response into a verdict, failing early on no JSON at all. */
 function withJson(
   ctx: RunContext,
@@ -40,11 +51,12 @@ function withJson(
     const reason = c.unavailable?.(ctx);
     if (reason) return skip(reason);
     const res = await callCase(ctx, c);
-    if (!res.ok) return fail(`HTTP ${c.status} with a JSON body`, describeResponse(res));
+    if (!res.ok)
+      return failRule('json-body', `HTTP ${c.status} with a JSON body`, describeResponse(res));
     if (res.status !== c.status)
       return skip(`status was ${res.status}, not ${c.status}; see the status check`);
     if (res.jsonError !== undefined)
-      return fail('a JSON body', `${describeResponse(res)} (${res.jsonError})`);
+      return failRule('json-body', 'a JSON body', `${describeResponse(res)} (${res.jsonError})`);
     return judge(res, routeById(c.operationId));
   };
 }
@@ -58,25 +70,41 @@ function judgeEnvelope(
   if (form === 'array')
     return Array.isArray(res.json)
       ? pass()
-      : fail('a bare JSON array (D12)', describeResponse(res), '$');
+      : failRule('envelope.bare-array', 'a bare JSON array (D12)', describeResponse(res), '$');
   const envelope = AnyEnvelopeSchema.safeParse(res.json);
   if (!envelope.success)
-    return fail(
+    return failRule(
+      'envelope.shape',
       '{status, entity, message, success}',
       describeProblems(shapeErrors(AnyEnvelopeSchema, res.json)),
     );
   const { status, success } = envelope.data;
   if (success !== (status === 'success'))
-    return fail(
+    return failRule(
+      'envelope.success-matches-status',
       'success true exactly when status is "success"',
       `status "${status}", success ${success}`,
       '$.success',
     );
+  // The HTTP status decides which half of the envelope is due: 2xx success, 4xx failure.
   const wanted = c.status < 400;
   return success === wanted
     ? pass()
-    : fail(`success: ${wanted}`, `success: ${success}`, '$.success');
+    : failRule(
+        'envelope.success-matches-http',
+        `success: ${wanted} with HTTP ${c.status}`,
+        `status "${status}", success ${success}`,
+        '$.success',
+      );
 }
+
+/** A case whose status the contract gives no body for: the suite's own mistake, never a silent skip. */
+const noSchema = (c: HttpCase): Verdict =>
+  failRule(
+    'contract',
+    `a schema for HTTP ${c.status} in the contract`,
+    `${c.operationId} documents no JSON body for ${c.status}: the case or the contract is wrong`,
+  );
 
 function aspects(c: HttpCase): Check[] {
   const route = routeById(c.operationId);
@@ -88,6 +116,7 @@ function aspects(c: HttpCase): Check[] {
       id: `${c.id}:status`,
       title: `${c.title}: status code`,
       severity: 'error',
+      rules: ['status'],
       run: async (ctx) => {
         const reason = c.unavailable?.(ctx);
         if (reason) return skip(reason);
@@ -101,11 +130,16 @@ function aspects(c: HttpCase): Check[] {
       id: `${c.id}:content-type`,
       title: `${c.title}: JSON content type`,
       severity: 'error',
+      rules: ['content-type', 'json-body'],
       run: (ctx) =>
         withJson(ctx, c, (res) =>
           /^application\/json\b/.test(res.headers['content-type'] ?? '')
             ? pass()
-            : fail('Content-Type: application/json', res.headers['content-type'] ?? '(none)'),
+            : failRule(
+                'content-type',
+                'Content-Type: application/json',
+                res.headers['content-type'] ?? '(none)',
+              ),
         )(),
     },
     {
@@ -113,6 +147,15 @@ function aspects(c: HttpCase): Check[] {
       id: `${c.id}:envelope`,
       title: `${c.title}: ${form === 'envelope' ? 'envelope consistency' : 'a bare JSON array'}`,
       severity: 'error',
+      rules:
+        form === 'array'
+          ? ['envelope.bare-array', 'json-body']
+          : [
+              'envelope.shape',
+              'envelope.success-matches-status',
+              'envelope.success-matches-http',
+              'json-body',
+            ],
       run: (ctx) =>
         withJson(ctx, c, (res) =>
           noteWrapped(
@@ -127,13 +170,13 @@ function aspects(c: HttpCase): Check[] {
       id: `${c.id}:schema`,
       title: `${c.title}: body matches the contract`,
       severity: 'error',
+      rules: [...SCHEMA_RULES, 'json-body'],
       run: (ctx) =>
         withJson(ctx, c, (res, r) => {
           const schema = responseSchema(r, c.status);
-          if (!schema) return skip(`the contract documents no body for ${c.status}`);
-          const problems = shapeErrors(schema, res.json);
+          if (!schema) return noSchema(c);
           return noteWrapped(
-            judgeProblems('every documented field, with its documented type', problems),
+            judgeShape('every documented field, with its documented type', schema, res.json),
             (v) => schema.safeParse(v).success,
             res.json,
           );
@@ -144,11 +187,15 @@ function aspects(c: HttpCase): Check[] {
       id: `${c.id}:extra-fields`,
       title: `${c.title}: no undocumented fields`,
       severity: 'warning',
+      rules: ['extra-fields', 'json-body'],
       run: (ctx) =>
         withJson(ctx, c, (res, r) => {
           const schema = responseSchema(r, c.status);
-          if (!schema) return skip(`the contract documents no body for ${c.status}`);
-          return judgeProblems('only documented fields', extraFields(schema, res.json));
+          if (!schema) return noSchema(c);
+          return {
+            ...judgeProblems('only documented fields', extraFields(schema, res.json)),
+            rule: 'extra-fields',
+          };
         })(),
     },
   ];
@@ -160,12 +207,13 @@ function aspects(c: HttpCase): Check[] {
       id: `${c.id}:message`,
       title: `${c.title}: documented message`,
       severity: 'error',
+      rules: ['message', 'json-body'],
       run: (ctx) =>
         withJson(ctx, c, (res) => {
           const actual = (res.json as { message?: unknown } | null)?.message;
           return actual === message
             ? pass()
-            : fail(JSON.stringify(message), JSON.stringify(actual), '$.message');
+            : failRule('message', JSON.stringify(message), JSON.stringify(actual), '$.message');
         })(),
     });
   }

@@ -1,16 +1,21 @@
 import { SETTINGS_UPDATED } from '../../spec/routes/exec.js';
 import { successEnvelope } from '../../spec/schemas/envelope.js';
 import { TradingSettingsSchema } from '../../spec/schemas/exec.js';
-import { bearer, httpCall } from '../client.js';
+import { bearer, type HttpResult, httpCall } from '../client.js';
 import { asCleanup } from '../evidence.js';
-import { describeProblems, shapeErrors } from '../shape.js';
-import { type Check, describeResponse, fail, pass } from '../types.js';
+import { judgeShape } from '../shape.js';
+import { type Check, describeResponse, failRule, pass, type Verdict } from '../types.js';
 
 export const SettingsEnvelopeSchema = successEnvelope(TradingSettingsSchema);
+/** Only the flag the check flips: a read must not fail on fields another check judges. */
+const FlagEnvelopeSchema = successEnvelope(TradingSettingsSchema.pick({ can_trade_btc: true }));
+
+const flagIn = (res: HttpResult) =>
+  res.ok ? FlagEnvelopeSchema.safeParse(res.json).data?.entity.can_trade_btc : undefined;
 
 /**
- * "Change user settings": flips can_trade_btc with the documented GET-with-body, reads it back,
- * then puts the original value back.
+ * "Change user settings": flips can_trade_btc with the documented GET-with-body, checks the answer
+ * and a later read both show the new value, then puts the original value back.
  */
 export const SETTINGS_CHECKS: Check[] = [
   {
@@ -19,6 +24,14 @@ export const SETTINGS_CHECKS: Check[] = [
     docRef: 'Change user settings',
     severity: 'error',
     writes: true,
+    rules: [
+      'settings.read',
+      'settings.status',
+      'settings.shape',
+      'settings.message',
+      'settings.applied',
+      'settings.read-back',
+    ],
     async run(ctx) {
       const url = `${ctx.baseUrl}/exec/user/settings/${ctx.user.id}/`;
       const call = (body?: unknown) =>
@@ -30,31 +43,55 @@ export const SETTINGS_CHECKS: Check[] = [
           timeoutMs: ctx.timeoutMs,
         });
       const before = await call();
-      const current = before.ok ? SettingsEnvelopeSchema.safeParse(before.json) : undefined;
-      if (!current?.success)
-        return fail('the current settings (GET without a body)', describeResponse(before));
-      const original = current.data.entity.can_trade_btc;
-      const changed = await call({ can_trade_btc: !original });
+      const original = flagIn(before);
+      if (original === undefined)
+        return failRule(
+          'settings.read',
+          'the current settings (GET without a body)',
+          describeResponse(before),
+        );
+      const wanted = !original;
+      const changed = await call({ can_trade_btc: wanted });
       try {
         if (!changed.ok || changed.status !== 200)
-          return fail('Documented: 200', `Received: ${describeResponse(changed)}`);
-        const problems = shapeErrors(SettingsEnvelopeSchema, changed.json);
-        if (problems.length)
-          return fail('the settings envelope', describeProblems(problems), problems[0]?.path);
-        const body = SettingsEnvelopeSchema.parse(changed.json);
-        if (body.message !== SETTINGS_UPDATED)
-          return fail(JSON.stringify(SETTINGS_UPDATED), JSON.stringify(body.message), '$.message');
-        if (body.entity.can_trade_btc === original)
-          return fail(
-            `can_trade_btc: ${!original}`,
-            `can_trade_btc: ${original}`,
+          return failRule(
+            'settings.status',
+            'Documented: 200',
+            `Received: ${describeResponse(changed)}`,
+          );
+        const shape: Verdict = judgeShape(
+          'the settings envelope',
+          SettingsEnvelopeSchema,
+          changed.json,
+        );
+        if (shape.outcome === 'fail') return { ...shape, rule: 'settings.shape' };
+        const message = (changed.json as { message?: unknown }).message;
+        if (message !== SETTINGS_UPDATED)
+          return failRule(
+            'settings.message',
+            JSON.stringify(SETTINGS_UPDATED),
+            JSON.stringify(message),
+            '$.message',
+          );
+        const answered = flagIn(changed);
+        if (answered !== wanted)
+          return failRule(
+            'settings.applied',
+            `can_trade_btc: ${wanted} in the answer`,
+            `can_trade_btc: ${answered}`,
             '$.entity.can_trade_btc',
           );
         const reread = await call();
-        const readBack = reread.ok ? SettingsEnvelopeSchema.safeParse(reread.json) : undefined;
-        if (readBack?.data?.entity.can_trade_btc !== !original)
-          return fail(`a later read shows can_trade_btc: ${!original}`, describeResponse(reread));
-        return pass();
+        const readBack = flagIn(reread);
+        if (readBack !== wanted)
+          return failRule(
+            'settings.read-back',
+            `a later read shows can_trade_btc: ${wanted}`,
+            readBack === undefined ? describeResponse(reread) : `can_trade_btc: ${readBack}`,
+            '$.entity.can_trade_btc',
+          );
+        // Applied and read back; an answer that broke only assumptions still says so.
+        return shape.outcome === 'unconfirmed' ? { ...shape, rule: 'settings.shape' } : pass();
       } finally {
         await asCleanup(() => call({ can_trade_btc: original }));
       }

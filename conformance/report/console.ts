@@ -8,11 +8,15 @@ const MARK: Record<string, string> = {
   skip: paint(90, 'SKIP'),
   fail: paint(31, 'FAIL'),
   warn: paint(33, 'WARN'),
+  unconfirmed: paint(35, 'UNCONFIRMED'),
 };
 
 function detail(result: CheckResult): string[] {
   const lines = [`       docs: ${result.doc_ref}`];
   if (result.path) lines.push(`       at:   ${result.path}`);
+  if (result.rule) lines.push(`       rule: ${result.rule}`);
+  if (result.decisions?.length)
+    lines.push(`       assumed in spec/DECISIONS.md: ${result.decisions.join(', ')}`);
   if (result.expected) lines.push(paint(32, `     - expected: ${result.expected}`));
   if (result.actual) lines.push(paint(31, `     + received: ${result.actual}`));
   if (result.found_at) lines.push(`       found at: ${result.found_at}`);
@@ -29,9 +33,12 @@ export function formatConsoleReport(report: Report, { verbose = false } = {}): s
     if (result.outcome === 'pass' && !verbose) continue;
     const why = result.outcome === 'skip' && result.actual ? paint(90, ` (${result.actual})`) : '';
     lines.push(`${mark} ${result.id}: ${result.title}${why}`);
-    if (failed) lines.push(...detail(result));
+    if (failed || result.outcome === 'unconfirmed') lines.push(...detail(result));
   }
-  const { passed, failed, warnings, skipped } = report.summary;
-  lines.push('', `${passed} passed, ${failed} failed, ${warnings} warnings, ${skipped} skipped`);
+  const { passed, failed, unconfirmed, warnings, skipped } = report.summary;
+  lines.push(
+    '',
+    `${passed} passed, ${failed} failed, ${unconfirmed} unconfirmed, ${warnings} warnings, ${skipped} skipped`,
+  );
   return lines.join('\n');
 }

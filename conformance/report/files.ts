@@ -5,7 +5,12 @@ import type { Report } from '../types.js';
 import { formatHtmlReport } from './html.js';
 import { formatJunitReport } from './junit.js';
 
-const FORMATS: Record<keyof ReportPaths, (report: Report) => string> = {
+interface FormatOptions {
+  /** `unconfirmed` counts as a failure (--strict). */
+  strict?: boolean;
+}
+
+const FORMATS: Record<keyof ReportPaths, (report: Report, options: FormatOptions) => string> = {
   json: (report) => `${JSON.stringify(report, null, 2)}\n`,
   junit: formatJunitReport,
   html: formatHtmlReport,
@@ -46,11 +51,15 @@ export function assertReportPathsWritable(paths: ReportPaths): void {
 }
 
 /** Writes every requested report; a failure is a SetupError naming the file. */
-export function writeReports(report: Report, paths: ReportPaths): void {
+export function writeReports(
+  report: Report,
+  paths: ReportPaths,
+  options: FormatOptions = {},
+): void {
   for (const [flag, path] of Object.entries(paths) as [keyof ReportPaths, string | undefined][]) {
     if (!path) continue;
     try {
-      writeFileSync(path, FORMATS[flag](report));
+      writeFileSync(path, FORMATS[flag](report, options));
     } catch (error) {
       throw new SetupError(
         `cannot write --${flag} ${path}: ${reason(error as NodeJS.ErrnoException)}`,

@@ -12,15 +12,20 @@ const xml = (text: string) =>
 /**
  * JUnit XML, one testcase a check, grouped into a suite per area (the id's first segment).
  * Warnings are passing testcases with a <system-out> note, so CI stays green on advisories.
+ * `unconfirmed` (only the contract's assumptions broken) is a passing testcase with an `outcome`
+ * property, the decision ids and a <system-out> note; with `strict` it is a failure, as the exit
+ * code is.
  */
-export function formatJunitReport(report: Report): string {
+export function formatJunitReport(report: Report, { strict = false } = {}): string {
   const groups = new Map<string, Report['checks']>();
   for (const check of report.checks) {
     const area = check.id.split(/[.:]/)[0] ?? 'checks';
     groups.set(area, [...(groups.get(area) ?? []), check]);
   }
   const suites = [...groups].map(([area, checks]) => {
-    const failures = checks.filter((c) => c.outcome === 'fail' && c.severity === 'error').length;
+    const failing = (c: Report['checks'][number]) =>
+      (c.outcome === 'fail' && c.severity === 'error') || (strict && c.outcome === 'unconfirmed');
+    const failures = checks.filter(failing).length;
     const skipped = checks.filter((c) => c.outcome === 'skip').length;
     const time = checks.reduce((sum, c) => sum + c.duration_ms, 0) / 1000;
     const cases = checks.map((c) => {
@@ -42,15 +47,18 @@ export function formatJunitReport(report: Report): string {
         .join('\n');
       if (c.outcome === 'skip')
         return `    <testcase ${attrs}><skipped message="${xml(c.actual ?? 'skipped')}"/></testcase>`;
-      if (c.outcome === 'fail' && c.severity === 'error')
-        return `    <testcase ${attrs}><failure message="${xml(message)}" type="contract">${xml(body)}</failure></testcase>`;
+      if (failing(c))
+        return `    <testcase ${attrs}><failure message="${xml(message)}" type="${c.outcome === 'fail' ? 'contract' : 'unconfirmed'}">${xml(body)}</failure></testcase>`;
+      if (c.outcome === 'unconfirmed')
+        return `    <testcase ${attrs}><properties><property name="outcome" value="unconfirmed"/><property name="decisions" value="${xml((c.decisions ?? []).join(' '))}"/></properties><system-out>${xml(`UNCONFIRMED ${body}`)}</system-out></testcase>`;
       if (c.outcome === 'fail')
         return `    <testcase ${attrs}><system-out>${xml(`WARNING ${body}`)}</system-out></testcase>`;
       return `    <testcase ${attrs}/>`;
     });
     return `  <testsuite name="${xml(area)}" tests="${checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}" timestamp="${report.started_at}">\n${cases.join('\n')}\n  </testsuite>`;
   });
-  const { passed, failed, warnings, skipped } = report.summary;
-  const total = passed + failed + warnings + skipped;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="9app conformance: ${xml(report.target)}" tests="${total}" failures="${failed}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
+  const { passed, failed, unconfirmed, warnings, skipped } = report.summary;
+  const total = passed + failed + unconfirmed + warnings + skipped;
+  const failures = failed + (strict ? unconfirmed : 0);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="9app conformance: ${xml(report.target)}" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { assumed, shownWithValues } from './assumed.js';
 import { DateTimeSchema, uuidParam } from './primitives.js';
 import { BriefUserSchema, MessageUserSchema } from './users.js';
 
@@ -8,16 +9,21 @@ export const ChatMessageSchema = z
     id: z.int().positive(),
     sender: MessageUserSchema,
     receiver: MessageUserSchema,
-    attached_file_size: z
-      .string()
-      // No regex flags: they do not survive into the JSON Schema `pattern` (D70).
-      .regex(/^\d+(\.\d+)?[kKmMgG]?[bB]$/, 'a size such as "0kb"')
-      .openapi({ example: '0kb' }),
-    message: z.string(),
-    updated: DateTimeSchema,
-    created: DateTimeSchema,
-    seen: z.boolean(),
-    deleted: z.boolean(),
+    ...shownWithValues({
+      attached_file_size: assumed(
+        z
+          .string()
+          // No regex flags: they do not survive into the JSON Schema `pattern` (D70).
+          .regex(/^\d+(\.\d+)?[kKmMgG]?[bB]$/, 'a size such as "0kb"')
+          .openapi({ example: '0kb' }),
+        { decision: 'D29', constraint: 'format', shown: '"0kb"' },
+      ),
+      message: z.string(),
+      updated: DateTimeSchema,
+      created: DateTimeSchema,
+      seen: z.boolean(),
+      deleted: z.boolean(),
+    }),
     attached_file: z.string().nullable(),
     attached_file_name: z.string().nullable(),
     thread: z.int().positive(),
@@ -36,7 +42,7 @@ export const ThreadSchema = z
     user_one: BriefUserSchema,
     user_two: BriefUserSchema,
     last_message: z.string().nullable(),
-    craeted: DateTimeSchema,
+    ...shownWithValues({ craeted: DateTimeSchema }),
   })
   .openapi('Thread');
 

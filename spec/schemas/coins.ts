@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { assumed } from './assumed.js';
 
 /**
  * The supported coins: the five the trading settings name (`can_trade_<coin>`). The docs show only
@@ -9,7 +10,10 @@ export const CoinSchema = z.enum(COINS).openapi('Coin');
 export type Coin = z.infer<typeof CoinSchema>;
 
 /** The ledger's `wallet_type`: the same coins, upper-case as the docs show `BTC`. */
-export const WalletTypeSchema = z.enum(['BTC', 'LTC', 'USDT', 'BNB', 'ETH']).openapi('WalletType');
+export const WalletTypeSchema = assumed(
+  z.enum(['BTC', 'LTC', 'USDT', 'BNB', 'ETH']).openapi('WalletType'),
+  { decision: 'D13', constraint: 'closed-enum', shown: '"BTC"' },
+);
 export type WalletType = z.infer<typeof WalletTypeSchema>;
 
 /** Django's `get_wallet_type_display()` labels; the docs show "Bitcoin" for BTC. */

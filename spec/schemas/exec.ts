@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { shownWithValues } from './assumed.js';
 import { COINS } from './coins.js';
 import { uuidParam } from './primitives.js';
 import { UserSummarySchema } from './users.js';
@@ -26,7 +27,10 @@ const tradeFlags = Object.fromEntries(COINS.map((coin) => [`can_trade_${coin}`, 
 
 /** Per-user trading settings as Get user settings answers them. */
 export const TradingSettingsSchema = z
-  .object({ user: UserSummarySchema, is_active: z.boolean(), ...tradeFlags })
+  .object({
+    user: UserSummarySchema,
+    ...shownWithValues({ is_active: z.boolean(), ...tradeFlags }),
+  })
   .openapi('TradingSettings');
 
 /**

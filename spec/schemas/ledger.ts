@@ -1,40 +1,51 @@
 import { z } from '@hono/zod-openapi';
+import { assumed, shownWithValues } from './assumed.js';
 import { WALLET_TYPE_DISPLAY, WalletTypeSchema } from './coins.js';
 import { DateTimeSchema, DecimalStringSchema, UuidSchema } from './primitives.js';
 import { UserSummarySchema } from './users.js';
 
 /** The docs show DEPOSIT and PENDING only; the other members are assumptions (DECISIONS.md). */
-export const TransactionTypeSchema = z
-  .enum(['DEPOSIT', 'WITHDRAWAL', 'TRANSFER'])
-  .openapi('TransactionType');
-export const TransactionStatusSchema = z
-  .enum(['PENDING', 'COMPLETED', 'FAILED'])
-  .openapi('TransactionStatus');
+export const TransactionTypeSchema = assumed(
+  z.enum(['DEPOSIT', 'WITHDRAWAL', 'TRANSFER']).openapi('TransactionType'),
+  { decision: 'D17', constraint: 'closed-enum', shown: '"DEPOSIT"' },
+);
+export const TransactionStatusSchema = assumed(
+  z.enum(['PENDING', 'COMPLETED', 'FAILED']).openapi('TransactionStatus'),
+  { decision: 'D17', constraint: 'closed-enum', shown: '"PENDING"' },
+);
 
 export const TransactionSchema = z
   .object({
     id: UuidSchema,
     user: UserSummarySchema,
-    amount: DecimalStringSchema,
-    transaction_type: TransactionTypeSchema,
-    status: TransactionStatusSchema,
-    created: DateTimeSchema,
+    ...shownWithValues({
+      amount: DecimalStringSchema,
+      transaction_type: TransactionTypeSchema,
+      status: TransactionStatusSchema,
+      created: DateTimeSchema,
+    }),
   })
   .openapi('Transaction');
 
-const WalletAddressSchema = z.string().min(1).openapi({ example: 'jdjfj9435' });
+const WalletAddressSchema = assumed(z.string().min(1).openapi({ example: 'jdjfj9435' }), {
+  decision: 'D29',
+  constraint: 'length',
+  shown: 'a non-empty address',
+});
 
 export const DepositSchema = z
   .object({
     id: UuidSchema,
     user: UserSummarySchema,
-    created: DateTimeSchema,
-    updated_at: DateTimeSchema,
-    amount: DecimalStringSchema,
-    wallet_type: WalletTypeSchema,
-    wallet_address: WalletAddressSchema,
-    naira_amount: DecimalStringSchema,
-    verified: z.boolean(),
+    ...shownWithValues({
+      created: DateTimeSchema,
+      updated_at: DateTimeSchema,
+      amount: DecimalStringSchema,
+      wallet_type: WalletTypeSchema,
+      wallet_address: WalletAddressSchema,
+      naira_amount: DecimalStringSchema,
+      verified: z.boolean(),
+    }),
   })
   .openapi('Deposit');
 
@@ -42,13 +53,18 @@ export const DepositSchema = z
 export const WithdrawalSchema = z
   .object({
     id: UuidSchema,
-    created: DateTimeSchema,
-    amount: DecimalStringSchema,
-    wallet_type: WalletTypeSchema,
-    wallet_address: WalletAddressSchema,
-    naira_amount: DecimalStringSchema,
-    verified: z.boolean(),
-    wallet_type_display: z.enum(Object.values(WALLET_TYPE_DISPLAY) as [string, ...string[]]),
+    ...shownWithValues({
+      created: DateTimeSchema,
+      amount: DecimalStringSchema,
+      wallet_type: WalletTypeSchema,
+      wallet_address: WalletAddressSchema,
+      naira_amount: DecimalStringSchema,
+      verified: z.boolean(),
+      wallet_type_display: assumed(
+        z.enum(Object.values(WALLET_TYPE_DISPLAY) as [string, ...string[]]),
+        { decision: 'D13', constraint: 'closed-enum', shown: '"Bitcoin"' },
+      ),
+    }),
   })
   .openapi('Withdrawal');
 

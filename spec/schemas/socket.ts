@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { assumed, shownWithValues } from './assumed.js';
 import { SocketTimestampSchema, UuidInputSchema, UuidSchema } from './primitives.js';
 
 /** Longest `message_body` the stand-in stores; the docs set none (DECISIONS.md). */
@@ -30,11 +31,16 @@ export const ERROR_FRAME_EXAMPLE = {
 export const ChatMessageFrameSchema = z
   .object({
     action: z.literal('chat_message'),
-    message_body: z
-      .string()
-      .min(1)
-      .max(MESSAGE_BODY_MAX_CHARS)
-      .describe('The text of the message; the docs set no limit, the stand-in keeps 1–4000 (D19).'),
+    message_body: assumed(
+      z
+        .string()
+        .min(1)
+        .max(MESSAGE_BODY_MAX_CHARS)
+        .describe(
+          'The text of the message; the docs set no limit, the stand-in keeps 1–4000 (D19).',
+        ),
+      { decision: 'D19', constraint: 'length', shown: 'short texts, with no limit stated' },
+    ),
     receiver_id: UuidInputSchema.describe('The user to deliver to: any user but yourself.'),
   })
   .openapi('ChatMessageFrame', { example: CHAT_MESSAGE_EXAMPLE });
@@ -42,12 +48,14 @@ export const ChatMessageFrameSchema = z
 /** Server to receiver: the stored message, delivered in real time (Sending messages, step 2). */
 export const ReMessageFrameSchema = z
   .object({
-    message_body: z.string().describe('The text, as sent.'),
+    ...shownWithValues({ message_body: z.string().describe('The text, as sent.') }),
     sender_id: UuidSchema.describe('Who sent it.'),
     receiver_id: UuidSchema.describe('You: the receiver.'),
-    timestamp: SocketTimestampSchema.describe(
-      "When it was stored: ISO-8601 in UTC ending in `+00:00`, Python's `isoformat()` (D18).",
-    ),
+    ...shownWithValues({
+      timestamp: SocketTimestampSchema.describe(
+        "When it was stored: ISO-8601 in UTC ending in `+00:00`, Python's `isoformat()` (D18).",
+      ),
+    }),
     created_msg_id: z.int().positive().describe('The stored message id, as Get Messages lists it.'),
     action: z.literal('re_message'),
   })

@@ -19,14 +19,19 @@ export interface Breakage {
     headers: Record<string, string>;
     body: string;
   }): void;
-  /** Rewrites an HTTP response; answer undefined to never respond (a hang). */
+  /**
+   * Rewrites an HTTP response; answer undefined to never respond (a hang). `body` is the request
+   * body as the client sent it, before `request` changed it.
+   */
   response?(
-    req: { method: string; path: string; headers: Record<string, string> },
+    req: { method: string; path: string; headers: Record<string, string>; body: string },
     res: ProxiedResponse,
   ): ProxiedResponse | undefined;
   /** Rewrites a server frame; null drops it. `broadcast` sends it to every client socket instead. */
   frame?(text: string): string | null;
   broadcast?: boolean;
+  /** Also sends each server frame to every other client socket this many ms later: a late echo. */
+  echoAfterMs?: number;
   /** Accepts a handshake without a token by using this one upstream. */
   handshakeToken?: string;
   /** Refuses every handshake with 403, token or not. */
@@ -77,6 +82,7 @@ export async function startBreakingProxy(
       headers: { ...(req.headers as Record<string, string>) },
       body: await collect(req),
     };
+    const sentBody = request.body;
     breakage.request?.(request);
     delete request.headers['content-length'];
     delete request.headers.host;
@@ -95,7 +101,7 @@ export async function startBreakingProxy(
     delete headers['transfer-encoding'];
     const proxied = breakage.response
       ? breakage.response(
-          { method: request.method, path: request.path, headers: request.headers },
+          { method: request.method, path: request.path, headers: request.headers, body: sentBody },
           { status: answer.status, headers, body: answer.text },
         )
       : { status: answer.status, headers, body: answer.text };
@@ -143,6 +149,11 @@ export async function startBreakingProxy(
           if (text === null) return;
           for (const target of breakage.broadcast ? clients : [client])
             if (target.readyState === WebSocket.OPEN) target.send(text);
+          if (breakage.echoAfterMs !== undefined)
+            setTimeout(() => {
+              for (const other of clients)
+                if (other !== client && other.readyState === WebSocket.OPEN) other.send(text);
+            }, breakage.echoAfterMs);
         });
         client.on('close', () => {
           clients.delete(client);

@@ -1,7 +1,14 @@
 import { ReMessageFrameSchema } from '../../../spec/schemas/socket.js';
-import { extraFields, judgeProblems, shapeErrors } from '../../shape.js';
-import { type Check, fail, pass, skip } from '../../types.js';
-import { deliveredFrame, exchange, SENDING } from './exchange.js';
+import { extraFields, judgeProblems, judgeShape } from '../../shape.js';
+import { type Check, failRule, pass, skip } from '../../types.js';
+import { SCHEMA_RULES } from '../http.js';
+import {
+  deliveredFrame,
+  ECHO_WINDOW_FACTOR,
+  ECHO_WINDOW_FLOOR_MS,
+  exchange,
+  SENDING,
+} from './exchange.js';
 
 /** One message user → peer: what arrives, to whom, and to nobody else. */
 export const DELIVERY_CHECKS: Check[] = [
@@ -11,25 +18,30 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'error',
     writes: true,
+    rules: ['delivery.sockets', 'delivery.arrives', 'delivery.unwrapped', ...SCHEMA_RULES],
     async run(ctx) {
       const ex = await exchange(ctx);
-      if (ex.error) return fail('two open sockets', ex.error);
+      if (ex.error) return failRule('delivery.sockets', 'two open sockets', ex.error);
       if (ex.frame === undefined) {
         const seen = ex.peerSocket?.frames.length
           ? JSON.stringify(ex.peerSocket.frames).slice(0, 300)
           : 'nothing';
-        return fail(
+        return failRule(
+          'delivery.arrives',
           `a re_message carrying "${ex.body}" within ${ctx.timeoutMs} ms`,
           `the peer received ${seen}`,
         );
       }
       if (ex.foundAt !== '$')
         return {
-          ...fail('the re_message as the frame itself', 'the re_message arrived wrapped'),
+          ...failRule(
+            'delivery.unwrapped',
+            'the re_message as the frame itself',
+            'the re_message arrived wrapped',
+          ),
           found_at: `${ex.foundAt} of the frame the peer received`,
         };
-      const problems = shapeErrors(ReMessageFrameSchema, ex.frame);
-      return judgeProblems('the documented re_message frame', problems);
+      return judgeShape('the documented re_message frame', ReMessageFrameSchema, ex.frame);
     },
   },
   {
@@ -38,11 +50,11 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'warning',
     writes: true,
+    rules: ['extra-fields'],
     async run(ctx) {
       const ex = await exchange(ctx);
       if (ex.frame === undefined) return skip('no re_message arrived; see socket.delivery');
-      const extras = extraFields(ReMessageFrameSchema, ex.frame);
-      return judgeProblems('only documented fields', extras);
+      return judgeProblems('only documented fields', extraFields(ReMessageFrameSchema, ex.frame));
     },
   },
   {
@@ -51,14 +63,25 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'error',
     writes: true,
+    rules: ['delivery.sender', 'delivery.receiver'],
     async run(ctx) {
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
       const { sender_id, receiver_id } = got.frame;
       if (sender_id !== ctx.user.id)
-        return fail(`sender_id ${ctx.user.id}`, `sender_id ${sender_id}`, '$.sender_id');
+        return failRule(
+          'delivery.sender',
+          `sender_id ${ctx.user.id}`,
+          `sender_id ${sender_id}`,
+          '$.sender_id',
+        );
       if (receiver_id !== ctx.peer.id)
-        return fail(`receiver_id ${ctx.peer.id}`, `receiver_id ${receiver_id}`, '$.receiver_id');
+        return failRule(
+          'delivery.receiver',
+          `receiver_id ${ctx.peer.id}`,
+          `receiver_id ${receiver_id}`,
+          '$.receiver_id',
+        );
       return pass();
     },
   },
@@ -68,6 +91,7 @@ export const DELIVERY_CHECKS: Check[] = [
     docRef: SENDING,
     severity: 'error',
     writes: true,
+    rules: ['no-echo'],
     async run(ctx) {
       const ex = await exchange(ctx);
       if (ex.error) return skip(`no open sockets (${ex.error}); see socket.delivery`);
@@ -75,7 +99,11 @@ export const DELIVERY_CHECKS: Check[] = [
         (f) => (f as { message_body?: unknown })?.message_body === ex.body,
       );
       if (echoed !== undefined)
-        return fail('nothing on the sender socket', JSON.stringify(echoed).slice(0, 300));
+        return failRule(
+          'no-echo',
+          `nothing on the sender socket within ${ex.echoWindowMs} ms of sending (${ECHO_WINDOW_FACTOR}× the delivery time of ${ex.deliveryMs ?? '?'} ms, at least ${ctx.echoWindowMs ?? ECHO_WINDOW_FLOOR_MS} ms)`,
+          JSON.stringify(echoed).slice(0, 300),
+        );
       // Silence on the sender's socket proves nothing when the message went nowhere at all.
       return ex.frame === undefined
         ? skip('the message was not delivered; see socket.delivery')

@@ -11,11 +11,28 @@ import { type RunContext, skip, type Verdict } from '../../types.js';
 export const SECTION = 'Connecting and using the websocket';
 export const SENDING = 'Sending messages';
 
+/** The shortest no-echo window, when `--echo-window` does not set another. */
+export const ECHO_WINDOW_FLOOR_MS = 1000;
+/** The window is this many times the measured delivery time, when that is longer than the floor. */
+export const ECHO_WINDOW_FACTOR = 5;
+
+/**
+ * How long the sender's socket is watched for an echo after sending: a multiple of how long the
+ * server took to deliver to the peer, never less than the floor. A late echo is still an echo (D31).
+ */
+export function echoWindowMs(deliveryMs: number, floorMs = ECHO_WINDOW_FLOOR_MS): number {
+  return Math.max(floorMs, Math.ceil(ECHO_WINDOW_FACTOR * deliveryMs));
+}
+
 /** What one user → peer message did: the frame the peer got, and both sockets' records. */
 export interface Exchange {
   error?: string;
   body: string;
   frame?: unknown;
+  /** Milliseconds from sending to the peer's frame arriving. */
+  deliveryMs?: number;
+  /** How long the sender's socket was watched, from sending. */
+  echoWindowMs?: number;
   /** Where the message sat inside `frame`: `$` at the top, as documented, or deeper when wrapped. */
   foundAt?: string;
   userSocket?: SocketSession;
@@ -52,13 +69,25 @@ export function exchange(ctx: RunContext): Promise<Exchange> {
       message_body: body,
       receiver_id: ctx.peer.id,
     });
+    const sentAt = performance.now();
     user.session.send(JSON.stringify(frame));
     const arrived = await peer.session.waitForFrame(carries(body), ctx.timeoutMs);
-    // Give a wrong delivery to the sender the same chance to show up before anyone looks.
-    await user.session.waitForFrame(carries(body), 200);
+    const deliveryMs = arrived === undefined ? undefined : performance.now() - sentAt;
+    const window = echoWindowMs(deliveryMs ?? 0, ctx.echoWindowMs);
+    await user.session.waitForFrame(
+      carries(body),
+      Math.max(0, sentAt + window - performance.now()),
+    );
     await Promise.all([user.session.close(), peer.session.close()]);
-    const foundAt = arrived === undefined ? undefined : findNested(arrived, isMessage(body));
-    return { body, frame: arrived, foundAt, userSocket: user.session, peerSocket: peer.session };
+    return {
+      body,
+      frame: arrived,
+      foundAt: arrived === undefined ? undefined : findNested(arrived, isMessage(body)),
+      deliveryMs: deliveryMs === undefined ? undefined : Math.round(deliveryMs),
+      echoWindowMs: window,
+      userSocket: user.session,
+      peerSocket: peer.session,
+    };
   });
 }
 

@@ -1,5 +1,5 @@
 import { bearer, httpCall } from '../../client.js';
-import { type Check, describeResponse, fail, pass } from '../../types.js';
+import { type Check, describeResponse, failRule, pass } from '../../types.js';
 import { deliveredFrame } from './exchange.js';
 
 /** After delivery, the HTTP side agrees: the message is in the history and the threads. */
@@ -10,6 +10,7 @@ export const HISTORY_CHECKS: Check[] = [
     docRef: '1. Get Messages',
     severity: 'error',
     writes: true,
+    rules: ['history.stored', 'history.body'],
     async run(ctx) {
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
@@ -26,10 +27,15 @@ export const HISTORY_CHECKS: Check[] = [
           : undefined) ?? [];
       const stored = messages.find((m) => m.id === got.frame.created_msg_id);
       if (!stored)
-        return fail(`a message with id ${got.frame.created_msg_id}`, describeResponse(res));
+        return failRule(
+          'history.stored',
+          `a message with id ${got.frame.created_msg_id}`,
+          describeResponse(res),
+        );
       return stored.message === got.frame.message_body
         ? pass()
-        : fail(
+        : failRule(
+            'history.body',
             JSON.stringify(got.frame.message_body),
             JSON.stringify(stored.message),
             '$.entity.messages[].message',
@@ -42,6 +48,7 @@ export const HISTORY_CHECKS: Check[] = [
     docRef: '3. Get user threads',
     severity: 'error',
     writes: true,
+    rules: ['thread.last-message'],
     async run(ctx) {
       const got = await deliveredFrame(ctx);
       if ('verdict' in got) return got.verdict;
@@ -62,7 +69,8 @@ export const HISTORY_CHECKS: Check[] = [
           ? threads.find((t) => [t.user_one?.id, t.user_two?.id].includes(other.id))
           : undefined;
         if (thread?.last_message !== got.frame.message_body) {
-          return fail(
+          return failRule(
+            'thread.last-message',
             `the ${who}'s thread with last_message ${JSON.stringify(got.frame.message_body)}`,
             thread ? `last_message ${JSON.stringify(thread.last_message)}` : describeResponse(res),
           );

@@ -1,0 +1,17 @@
+import { AUTH_VARIANTS } from './auth.js';
+import { HTTP_VARIANTS } from './http.js';
+import { SCHEMA_VARIANTS } from './schema.js';
+import { SETTINGS_VARIANTS } from './settings.js';
+import { SOCKET_VARIANTS } from './socket.js';
+import type { Variant } from './variant.js';
+
+export type { Expectation, Variant, VariantEnv } from './variant.js';
+
+/** Every broken server the rule-level proof runs the suite against. */
+export const VARIANTS: readonly Variant[] = [
+  ...HTTP_VARIANTS,
+  ...SCHEMA_VARIANTS,
+  ...AUTH_VARIANTS,
+  ...SETTINGS_VARIANTS,
+  ...SOCKET_VARIANTS,
+];
