@@ -59,8 +59,14 @@ export function redactor(secrets: readonly Secret[]): (text: string) => string {
   // When two accounts share a value (a common test password), the first name in the list wins.
   const names = new Map<string, string>();
   for (const { form, name } of forms) if (!names.has(form)) names.set(form, name);
+  // A short secret is replaced only where it stands alone, not inside a longer word: a password
+  // such as `b` must not turn every "b" of a report into `$PASSWORD`. Longer ones go everywhere.
+  const alone = (form: string) =>
+    form.length >= 8
+      ? escapeRegex(form)
+      : `${/^\w/.test(form) ? '(?<!\\w)' : ''}${escapeRegex(form)}${/\w$/.test(form) ? '(?!\\w)' : ''}`;
   const pattern = forms.length
-    ? new RegExp(forms.map(({ form }) => escapeRegex(form)).join('|'), 'g')
+    ? new RegExp(forms.map(({ form }) => alone(form)).join('|'), 'g')
     : undefined;
   return (text) => {
     const named = pattern ? text.replace(pattern, (found) => `$${names.get(found)}`) : text;

@@ -14,28 +14,35 @@ export function matchesSelector(id: string, selector: string | undefined): boole
 }
 
 /**
- * The fewest edits that turn `selector` into some substring of `id` (Sellers' algorithm): `--only`
- * matches substrings, so `getMesages` is one edit from `getMessages.peer:status`.
+ * The fewest edits (insert, delete, replace, swap two neighbours) that turn `selector` into some
+ * substring of `id`: `--only` matches substrings, so `getMesages` is one edit from
+ * `getMessages.peer:status`, and `sokcet` one from `socket.delivery`.
  */
 function substringDistance(selector: string, id: string): number {
+  let before: number[] = [];
   let previous = new Array<number>(id.length + 1).fill(0);
   for (let i = 1; i <= selector.length; i++) {
     const current = [i];
-    for (let j = 1; j <= id.length; j++)
+    for (let j = 1; j <= id.length; j++) {
       current[j] = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + (selector[i - 1] === id[j - 1] ? 0 : 1),
       );
+      if (i > 1 && j > 1 && selector[i - 1] === id[j - 2] && selector[i - 2] === id[j - 1])
+        current[j] = Math.min(current[j] ?? 0, (before[j - 2] ?? 0) + 1);
+    }
+    before = previous;
     previous = current;
   }
   return Math.min(...previous);
 }
 
-/** The ids closest to a selector that matched nothing, closest first. */
+/** The ids closest to a selector that matched nothing, closest first; none for a short guess. */
 export function closeIds(selector: string, ids: readonly string[], limit = 5): string[] {
   const wanted = selector.replace(/\*/g, '').toLowerCase();
-  const allowed = Math.max(1, Math.floor(wanted.length / 4));
+  const allowed = Math.floor(wanted.length / 5);
+  if (allowed === 0) return [];
   return ids
     .map((id) => ({ id, score: substringDistance(wanted, id.toLowerCase()) }))
     .filter(({ score }) => score <= allowed)

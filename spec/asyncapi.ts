@@ -8,6 +8,7 @@ import {
   FRAME_MAX_BYTES,
   RE_MESSAGE_EXAMPLE,
   ReMessageFrameSchema,
+  SLOW_READER_CLOSE,
   SOCKET_ERROR_MEANINGS,
 } from './schemas/socket.js';
 
@@ -57,7 +58,7 @@ export function buildAsyncApiDocument(server = { host: 'api.9app.co', protocol: 
     info: {
       title: `${API_TITLE}: chat socket`,
       version: API_VERSION,
-      description: `Real-time chat ("Connecting and using the websocket" in 9app-api.md). Every frame is one JSON text frame of at most ${FRAME_MAX_BYTES} bytes; a frame the server cannot act on gets an error frame and the socket stays open (DECISIONS.md D19).`,
+      description: `Real-time chat ("Connecting and using the websocket" in 9app-api.md). Every frame is one JSON text frame of at most ${FRAME_MAX_BYTES} bytes; a frame the server cannot act on gets an error frame and the socket stays open (DECISIONS.md D19). A client that leaves more than a few MB of frames unread is closed with ${SLOW_READER_CLOSE.code} (D91); its messages are in the history.`,
     },
     defaultContentType: 'application/json',
     servers: {

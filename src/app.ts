@@ -1,7 +1,6 @@
 import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
 import { getPath } from 'hono/utils/url';
-import type { WSContext } from 'hono/ws';
 import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../spec/asyncapi.js';
 import { docsRoutes } from './docs/index.js';
 import type { AppEnv } from './env.js';
@@ -23,6 +22,7 @@ import { registerExecRoutes } from './routes/exec.js';
 import { registerLedgerRoutes } from './routes/ledger.js';
 import { createRouter } from './routes/mount.js';
 import { registerUserRoutes } from './routes/users.js';
+import { type BoundedSink, DEFAULT_MAX_UNREAD_BYTES } from './socket/bounded-sink.js';
 import { chatSocket, socketHandshake } from './socket/chat-socket.js';
 import { deliverWithFaults } from './socket/delivery.js';
 import { handshakeFaults } from './socket/handshake-faults.js';
@@ -40,6 +40,8 @@ export interface AppOptions {
   latencyMs?: number;
   /** Refuses what the docs do not document (`--strict`); the docs page says which mode runs. */
   strict?: boolean;
+  /** Frames a socket may leave unread before it is closed with 1013 (D91); default 4 MB. */
+  maxUnreadBytes?: number;
   /** One line per request and socket event; none when absent (--quiet). */
   log?: LogLine;
   /** Seeds the generator drop faults draw from (`--seed`), so a run replays the same drops. */
@@ -64,6 +66,7 @@ export function createApp({
   reset,
   latencyMs = 0,
   strict = false,
+  maxUnreadBytes = DEFAULT_MAX_UNREAD_BYTES,
   log,
   seed = 0,
   journalSize = DEFAULT_JOURNAL_SIZE,
@@ -74,7 +77,7 @@ export function createApp({
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
   const faults = new FaultSet(seed);
   const journal = new Journal(journalSize);
-  const registry = new ConnectionRegistry<WSContext>(
+  const registry = new ConnectionRegistry<BoundedSink>(
     deliverWithFaults(faults, journal.recordSocket),
   );
   const writer = new MessageWriter(store.chat);
@@ -100,6 +103,7 @@ export function createApp({
     registry,
     writer,
     log: log ?? (() => {}),
+    maxUnreadBytes,
     record: journal.recordSocket,
   });
   app.get(SOCKET_PATH_ALIAS, socketAlias({ strict }));

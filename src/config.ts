@@ -12,6 +12,8 @@ export interface StandInConfig {
   users: number;
   messages: number;
   latencyMs: number;
+  /** Unread frames a socket may hold before it is closed with 1013 (D91); absent: 4 MB. */
+  maxUnreadBytes?: number;
   quiet: boolean;
   /** Serve only what the docs document (D63): `--strict` or NINEAPP_STRICT=1. */
   strict?: boolean;
@@ -35,6 +37,7 @@ Usage: 9app-standin [options]
   --users N          generated users besides the documented ones (default ${DEFAULT_SEED.users})
   --messages N       generated chat messages (default ${DEFAULT_SEED.messages})
   --latency MS       delay every HTTP response (default 0; per request: Prefer: delay=MS)
+  --socket-buffer-mb N  close a socket that leaves more than N MB of frames unread (default 4)
   --journal N        requests and socket events kept for GET /__mock/requests (default ${DEFAULT_JOURNAL_SIZE})
   --control-key KEY  key /__mock/* demands in the X-Mock-Key header (env NINEAPP_CONTROL_KEY);
                      generated and printed when --host is not loopback
@@ -79,6 +82,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): StandInConf
     users: integer('--users', values.users, DEFAULT_SEED.users, 2),
     messages: integer('--messages', values.messages, DEFAULT_SEED.messages),
     latencyMs: integer('--latency', values.latency, 0),
+    maxUnreadBytes: integer('--socket-buffer-mb', values['socket-buffer-mb'], 4, 1) * 1024 * 1024,
     quiet: values.quiet ?? false,
     strict: values.strict ?? env.NINEAPP_STRICT === '1',
     secret: env.NINEAPP_JWT_SECRET || undefined,
@@ -100,6 +104,7 @@ function parse(argv: string[]) {
       users: { type: 'string' },
       messages: { type: 'string' },
       latency: { type: 'string' },
+      'socket-buffer-mb': { type: 'string' },
       quiet: { type: 'boolean' },
       strict: { type: 'boolean' },
       journal: { type: 'string' },

@@ -17,6 +17,8 @@ export interface RunningStandIn {
   store: ReturnType<typeof createStore>;
   /** Open sockets and the users holding them: what a leak test watches. */
   connections(): { sockets: number; users: number };
+  /** Bytes written to sockets that their clients have not taken yet: what a slow-reader test watches. */
+  unreadBytes(): number;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startStandIn(
     reset: reseed,
     latencyMs: config.latencyMs,
     strict: config.strict,
+    maxUnreadBytes: config.maxUnreadBytes,
     log: config.quiet ? undefined : print,
     seed: config.seed,
     journalSize: config.journal,
@@ -92,6 +95,7 @@ export async function startStandIn(
     port,
     store,
     connections: () => ({ sockets: registry.socketCount, users: registry.userCount }),
+    unreadBytes: () => [...wss.clients].reduce((sum, client) => sum + client.bufferedAmount, 0),
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();

@@ -196,5 +196,15 @@ describe.skipIf(!hasChromium)('The docs pages in headless Chromium, offline', ()
     );
     expect(target.id).toBe('D23');
     expect(target.text).toContain('POST /auth/login/');
+
+    // And back: a decision's "Affects" link opens /docs scrolled to that operation.
+    await tab.goto(`${standIn.url}/docs/decisions#D7`);
+    await tab.evaluate(`document.querySelector('#D7 a[href$="/exec/coin/enable/"]').click()`);
+    const top = await tab.waitFor<number>(
+      `(() => { const op = document.getElementById('api-1/tag/exec/GET/exec/coin/enable/');
+         return op && Math.abs(op.getBoundingClientRect().top) < 80 && window.scrollY > 0 && window.scrollY; })()`,
+      10_000,
+    );
+    expect(top).toBeGreaterThan(0);
   }, 30_000);
 });

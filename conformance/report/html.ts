@@ -14,7 +14,7 @@ const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1d1d1f}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ddd}
 .summary span{display:inline-block;margin-right:1rem;padding:.2rem .6rem;border-radius:.3rem;background:#eee}
-.check{margin:.3rem 0}.check>summary{cursor:pointer}.row{margin:.3rem 0}
+.check{margin:.3rem 0}.passed>summary{cursor:pointer;color:#18794e}.passed{margin:.3rem 0 .3rem 0}.passed>.row{margin-left:1rem}.check>summary{cursor:pointer}.row{margin:.3rem 0}
 .badge{display:inline-block;min-width:6.5rem;font-weight:600;text-transform:uppercase;font-size:.75rem}
 .pass{color:#18794e}.fail{color:#c9252d}.warning{color:#9a6700}.unconfirmed{color:#6e40c9}.skip{color:#6b6b6b}
 pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
@@ -80,13 +80,15 @@ export function formatHtmlReport(report: Report): string {
   const rank = (c: CheckResult) =>
     ({ fail: 0, warning: 1, unconfirmed: 2, skip: 3, pass: 4 })[verdictOf(c)];
   const body = [...sections]
-    .map(
-      ([section, checks]) =>
-        `<section><h2>${html(section)}</h2>${[...checks]
-          .sort((a, b) => rank(a) - rank(b))
-          .map(row)
-          .join('\n')}</section>`,
-    )
+    .map(([section, checks]) => {
+      const open = checks.filter((c) => c.outcome !== 'pass').sort((a, b) => rank(a) - rank(b));
+      const passing = checks.filter((c) => c.outcome === 'pass');
+      // Passing checks fold away: a reader opens the report for the findings.
+      const passed = passing.length
+        ? `<details class="passed"><summary>${passing.length} passed</summary>${passing.map(row).join('\n')}</details>`
+        : '';
+      return `<section><h2>${html(section)}</h2>${open.map(row).join('\n')}${passed}</section>`;
+    })
     .join('\n');
   const { passed, failed, warnings, unconfirmed, skipped } = report.summary;
   return `<!doctype html>

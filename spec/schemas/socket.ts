@@ -61,6 +61,15 @@ export const ReMessageFrameSchema = z
   })
   .openapi('ReMessageFrame', { example: RE_MESSAGE_EXAMPLE });
 
+/**
+ * The close a client gets when it leaves more frames unread than the server keeps for it (D91):
+ * 1013 "Try Again Later"; the messages are stored, so the client reconnects and reads history.
+ */
+export const SLOW_READER_CLOSE = {
+  code: 1013,
+  reason: 'Too many unread frames: reconnect and read the history',
+} as const;
+
 /** Why a client frame was refused. The docs define no error frame; this one is ours. */
 export const SOCKET_ERROR_CODES = [
   'invalid_json',

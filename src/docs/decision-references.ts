@@ -46,9 +46,9 @@ const pointer = (doc: unknown) => (ref: string) =>
     .split('/')
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], doc);
 
-/** Scalar's anchor for an operation: its document slug, tag, method and path. */
+/** Scalar's address for an operation (it scrolls there on load): tag slug, method and path. */
 export const scalarOperationHref = (tag: string, method: string, path: string) =>
-  `/docs#api-1/tag/${tag.toLowerCase()}/${method.toUpperCase()}${path}`;
+  `/docs#tag/${tag.trim().toLowerCase().replace(/\s+/g, '-')}/${method.toUpperCase()}${path}`;
 
 /** The anchor of a message on `/docs/ws`. */
 export const socketMessageHref = (name: string) => `/docs/ws#message-${name}`;

@@ -1,13 +1,14 @@
 import type { createNodeWebSocket } from '@hono/node-ws';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { WSContext } from 'hono/ws';
-import type { ReMessageFrame } from '../../spec/schemas/socket.js';
+import { type ReMessageFrame, SLOW_READER_CLOSE } from '../../spec/schemas/socket.js';
 import { authenticateToken } from '../auth/authenticate.js';
 import type { AppEnv } from '../env.js';
 import type { LogLine } from '../http/request-log.js';
 import type { RecordSocketEvent } from '../mock/journal-store.js';
 import type { Store } from '../store/index.js';
 import { httpTimestamp, nowMicros, socketTimestamp } from '../time.js';
+import { BoundedSink } from './bounded-sink.js';
 import { errorFrame, parseClientFrame } from './frames.js';
 import type { MessageWriter } from './message-writer.js';
 import type { ConnectionRegistry } from './registry.js';
@@ -15,9 +16,11 @@ import type { ConnectionRegistry } from './registry.js';
 export interface ChatSocketDeps {
   store: Store;
   secret: () => string;
-  registry: ConnectionRegistry<WSContext>;
+  registry: ConnectionRegistry<BoundedSink>;
   writer: MessageWriter;
   log: LogLine;
+  /** Frames a client may leave unread before its socket is closed (D91). */
+  maxUnreadBytes: number;
   /** The journal's ear: open, frames in, replies, errors, close (deliveries: `delivery.ts`). */
   record: RecordSocketEvent;
 }
@@ -39,35 +42,42 @@ type NodeUpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSo
 
 /** The chat protocol of "Sending messages": validate, store, then deliver to the receiver. */
 export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSocketDeps) {
-  const { store, registry, writer, log, record } = deps;
+  const { store, registry, writer, log, maxUnreadBytes, record } = deps;
   return upgradeWebSocket((c: Context<AppEnv>) => {
     const user = c.get('user');
-    const send = (ws: WSContext, frame: object) => {
+    let sink: BoundedSink | undefined;
+    /** Error frames to the sender go through its sink too, under the same bound. */
+    const reply = (frame: object) => {
       const data = JSON.stringify(frame);
-      ws.send(data);
+      sink?.send(data);
       record({ event: 'frame_out', user_id: user.id, data });
     };
+    const drop = () => sink && registry.remove(user.id, sink);
     return {
       onOpen(_event: Event, ws: WSContext) {
-        registry.add(user.id, ws);
+        sink = new BoundedSink(ws, maxUnreadBytes, (unread) => {
+          drop();
+          log(`WS ${user.email} closed ${SLOW_READER_CLOSE.code}: ${unread} bytes unread`);
+        });
+        registry.add(user.id, sink);
         record({ event: 'open', user_id: user.id });
         log(`WS open ${user.email} (${registry.socketCount} sockets)`);
       },
-      async onMessage(event: MessageEvent, ws: WSContext) {
+      async onMessage(event: MessageEvent) {
         const started = performance.now();
         const text = typeof event.data === 'string' ? event.data : '(binary frame)';
         record({ event: 'frame_in', user_id: user.id, data: text });
         const parsed = parseClientFrame(event.data);
         if (!parsed.ok) {
-          send(ws, parsed.error);
+          reply(parsed.error);
           log(`WS ${user.email} error ${parsed.error.code}`);
           return;
         }
         const { receiver_id: receiverId, message_body: body } = parsed.frame;
         if (receiverId === user.id)
-          return send(ws, errorFrame('self_message', 'You cannot message yourself'));
+          return reply(errorFrame('self_message', 'You cannot message yourself'));
         if (!store.users.findUser(receiverId)) {
-          return send(ws, errorFrame('unknown_receiver', `No user has id ${receiverId}`));
+          return reply(errorFrame('unknown_receiver', `No user has id ${receiverId}`));
         }
         const micros = nowMicros();
         const stored = await writer.store({
@@ -77,10 +87,7 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
           created: httpTimestamp(micros),
         });
         if (stored instanceof Error)
-          return send(
-            ws,
-            errorFrame('not_stored', 'The message could not be stored; send it again'),
-          );
+          return reply(errorFrame('not_stored', 'The message could not be stored; send it again'));
         const frame: ReMessageFrame = {
           message_body: body,
           sender_id: user.id,
@@ -94,13 +101,13 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
           `WS chat_message ${user.email} -> ${receiverId} id=${stored.id} delivered=${reached} ${(performance.now() - started).toFixed(1)}ms`,
         );
       },
-      onClose(event: CloseEvent, ws: WSContext) {
-        registry.remove(user.id, ws);
+      onClose(event: CloseEvent) {
+        drop();
         record({ event: 'close', user_id: user.id, code: event.code });
         log(`WS close ${user.email}`);
       },
-      onError(event: Event, ws: WSContext) {
-        registry.remove(user.id, ws);
+      onError(event: Event) {
+        drop();
         const error = (event as ErrorEvent).error;
         record({ event: 'error', user_id: user.id, data: String(error?.message ?? error) });
       },
