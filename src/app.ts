@@ -113,7 +113,10 @@ export function createApp({
     );
   }
 
-  app.route('/', docsRoutes({ origin, mode: () => (strict ? 'strict' : 'lenient') }));
+  app.route(
+    '/',
+    docsRoutes({ origin, mode: () => (strict ? 'strict' : 'lenient'), maxUnreadBytes }),
+  );
   const closeSockets = registry.closeAll.bind(registry);
   app.route('/', mockRoutes({ store, secret, reset, faults, journal, closeSockets, controlKey }));
   app.get('/', (c) => c.redirect('/docs'));

@@ -60,11 +60,11 @@ export async function createStandIn(options: StandInOptions = {}): Promise<InPro
     secret: options.secret,
   });
   const { app } = createApp({ store, secret: () => secret, origin: () => origin, reset: reseed });
-  const fetch = async (request: Request) => app.fetch(request);
+  const answer = async (request: Request) => app.fetch(request);
 
   // The controls go through the routes themselves, so they answer exactly what `/__mock` answers.
   async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(
+    const response = await answer(
       new Request(`${origin}${path}`, {
         method,
         headers: body === undefined ? {} : { 'content-type': 'application/json' },
@@ -77,7 +77,7 @@ export async function createStandIn(options: StandInOptions = {}): Promise<InPro
   }
 
   return {
-    fetch,
+    fetch: answer,
     reset: () => control<null>('POST', '/__mock/reset').then(() => undefined),
     users: () => control('GET', '/__mock/users'),
     token: (who) => control('POST', '/__mock/token', who),

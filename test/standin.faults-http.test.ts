@@ -69,6 +69,7 @@ describe('Network faults (Prefer: fault=…)', () => {
     );
     expect(error).toBeInstanceOf(TypeError);
     expect(error?.cause?.code).toBe('ECONNRESET');
+    expect(standIn.logLines.some((line) => line.endsWith('fault=reset'))).toBe(true);
   });
 
   it('should close the connection without a response', async () => {

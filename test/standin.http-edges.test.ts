@@ -61,6 +61,7 @@ describe('Methods (RFC 9110, as DRF answers them)', () => {
   });
 
   it('should answer a plain OPTIONS (no CORS preflight) with 200 and Allow', async () => {
+    expect(templates.length).toBeGreaterThan(8);
     for (const template of templates) {
       const res = await standIn.call({ method: 'OPTIONS', path: concrete(template), token });
       expectStatus(res, 200);

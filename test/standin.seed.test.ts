@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responseSchema, routeById } from '../spec/routes/index.js';
+import { requiredResponseSchema, routeById } from '../spec/routes/index.js';
 import { issueToken } from '../src/auth/jwt.js';
 import { seedDatabase } from '../src/seed/index.js';
 import { openDatabase, readMeta } from '../src/store/database.js';
@@ -35,7 +35,7 @@ describe('Seed data', () => {
   it('should satisfy the contract schemas, with realistic values', async () => {
     const { snapshot, store } = await seeded(5);
     const parse = (operationId: Parameters<typeof routeById>[0], body: unknown) =>
-      responseSchema(routeById(operationId), 200)?.parse(body);
+      requiredResponseSchema(routeById(operationId), 200).parse(body);
     parse('listUsers', { status: 'success', entity: snapshot.users, message: null, success: true });
     parse('getUserThreads', {
       status: 'success',
@@ -47,6 +47,7 @@ describe('Seed data', () => {
     parse('listDeposits', snapshot.deposits);
     parse('listWithdrawals', snapshot.withdrawals);
     const now = new Date().toISOString();
+    expect(snapshot.deposits.length).toBeGreaterThan(0);
     for (const d of snapshot.deposits) expect(d.created < now).toBe(true);
     // naira_amount follows amount at a fixed rate per coin (the documented rows keep the docs' values).
     const rates = new Map<string, Set<string>>();
@@ -54,6 +55,7 @@ describe('Seed data', () => {
       const rate = (Number(d.naira_amount) / Number(d.amount)).toPrecision(4);
       rates.set(d.wallet_type, (rates.get(d.wallet_type) ?? new Set()).add(rate));
     }
+    expect(rates.size).toBeGreaterThan(0);
     for (const set of rates.values()) expect(set.size).toBe(1);
     const conversation = store.chat.findConversation(
       snapshot.threads[0]?.user_one.id ?? '',

@@ -4,6 +4,8 @@ import { HTTP_CASES } from './cases.js';
 import { callCase } from './http.js';
 
 const listUsers = HTTP_CASES.find((c) => c.id === 'listUsers.ok');
+// A renamed case must break loudly here, not turn the advisory into a silent skip.
+if (!listUsers) throw new Error('conformance/checks/cases.ts has no listUsers.ok case');
 
 /** Advisories: reported as warnings, never failing a run. */
 export const SECURITY_CHECKS: Check[] = [
@@ -13,10 +15,10 @@ export const SECURITY_CHECKS: Check[] = [
     docRef: 'Get all users',
     severity: 'warning',
     async run(ctx) {
-      if (!listUsers) return skip('no listUsers case');
       const res = await callCase(ctx, listUsers);
       const users = res.ok ? (res.json as { entity?: unknown })?.entity : undefined;
-      if (!Array.isArray(users)) return skip('no user list to inspect');
+      // An empty list proves nothing about hashes: it is no pass.
+      if (!Array.isArray(users) || users.length === 0) return skip('no user list to inspect');
       const exposed = users.filter(
         (u) =>
           typeof (u as { password?: unknown })?.password === 'string' &&

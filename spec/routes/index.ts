@@ -54,6 +54,16 @@ export function responseSchema(route: ContractRoute, status: number): z.ZodType 
   return response?.content?.['application/json']?.schema as z.ZodType | undefined;
 }
 
+/**
+ * The schema of a response the caller knows is documented: a missing one is a mistake to report,
+ * never a check to skip silently.
+ */
+export function requiredResponseSchema(route: ContractRoute, status: number): z.ZodType {
+  const schema = responseSchema(route, status);
+  if (!schema) throw new Error(`${route.operationId} documents no JSON body for ${status}`);
+  return schema;
+}
+
 /** The statuses the contract documents for a route. */
 export function documentedStatuses(route: ContractRoute): number[] {
   return Object.keys(route.responses).map(Number);

@@ -20,13 +20,14 @@ let running = 0;
 const waiting: Array<() => void> = [];
 
 async function withPbkdf2Slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= PBKDF2_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
+  if (running < PBKDF2_CONCURRENCY) running += 1;
+  else await new Promise<void>((resolve) => waiting.push(resolve)); // a finished run hands its slot over
   try {
     return await work();
   } finally {
-    running -= 1;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
   }
 }
 
@@ -73,3 +74,6 @@ export async function checkDjangoPassword(password: string, encoded: string): Pr
 
 /** How many answers are remembered: what a test of the bound watches. */
 export const rememberedPasswordChecks = (): number => answers.size;
+
+/** How many PBKDF2 runs are under way now: what a test of the concurrency bound watches. */
+export const pbkdf2RunsUnderWay = (): number => running;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildAsyncApiDocument } from '../../spec/asyncapi.js';
 import { buildOpenApiDocument } from '../../spec/openapi.js';
+import { SLOW_READER_CLOSE, SOCKET_ERROR_CODES } from '../../spec/schemas/socket.js';
 import { decisionReferences } from './decision-references.js';
 import { parseDecisions } from './decisions-markdown.js';
 import { docsRoutes } from './index.js';
@@ -57,5 +58,21 @@ describe('The decisions page', () => {
     expect(anchors.length).toBe(parseDecisions(markdown).decisions.length);
     const numbers = anchors.map((id) => Number(id?.slice(1)));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+});
+
+describe('The socket reference', () => {
+  it('should explain every error code, every close code and the limits this server runs with', async () => {
+    const limited = docsRoutes({
+      origin: () => 'http://127.0.0.1:8000',
+      maxUnreadBytes: 2 * 1024 * 1024,
+    });
+    const html = await (await limited.request('/docs/ws')).text();
+    for (const code of SOCKET_ERROR_CODES) expect(html).toContain(`<code>${code}</code></th>`);
+    for (const code of [1000, 1006, SLOW_READER_CLOSE.code])
+      expect(html).toContain(`<code>${code}</code></th>`);
+    expect(html).toContain('more than 2 MB of frames unread');
+    expect(html).toContain('1–4000 characters');
+    expect(html).toContain('65536 bytes');
   });
 });

@@ -33,6 +33,8 @@ export interface DocsOptions {
   origin: () => string;
   /** Whether the stand-in refuses the extensions (`--strict`); the `/docs` introduction says so. */
   mode?: () => StandInMode;
+  /** How many bytes of frames a socket may leave unread before it is closed (D91). */
+  maxUnreadBytes?: number;
 }
 
 /** Serves each page at its path with and without the trailing slash, as the API paths are (D22). */
@@ -43,7 +45,7 @@ const bothSlashes = (path: string) => [path, `${path}/`];
  * `/docs/decisions`, and both documents. The documents name this server, so "Try it" calls the
  * stand-in itself.
  */
-export function docsRoutes({ origin, mode = () => 'lenient' }: DocsOptions) {
+export function docsRoutes({ origin, mode = () => 'lenient', maxUnreadBytes }: DocsOptions) {
   const docs = new Hono<AppEnv>();
   let bundle: Promise<Buffer> | undefined;
   const openapi = () => buildOpenApiDocument([{ url: origin(), description: 'This stand-in' }]);
@@ -82,6 +84,7 @@ export function docsRoutes({ origin, mode = () => 'lenient' }: DocsOptions) {
             receiverId: SECOND?.id ?? '',
           },
           { a: FIRST?.email ?? '', b: SECOND?.email ?? '' },
+          { maxUnreadBytes },
         ),
       ),
     );

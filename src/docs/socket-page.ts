@@ -1,7 +1,7 @@
 import type { buildAsyncApiDocument } from '../../spec/asyncapi.js';
 import { escapeHtml, page } from './html.js';
 import { renderSocketConsole } from './socket-console.js';
-import { renderSocketReference } from './socket-reference.js';
+import { renderSocketReference, type SocketLimits } from './socket-reference.js';
 import { type SnippetValues, socketSnippets } from './socket-snippets.js';
 
 type AsyncApiDocument = ReturnType<typeof buildAsyncApiDocument>;
@@ -26,6 +26,7 @@ export function renderSocketPage(
   doc: AsyncApiDocument,
   snippetValues: SnippetValues,
   people: { a: string; b: string },
+  limits: SocketLimits = {},
 ): string {
   const toc = [
     ['connection', 'Connecting'],
@@ -46,7 +47,7 @@ export function renderSocketPage(
 <h1>${escapeHtml(doc.info.title)}</h1>
 <p>Reference generated from <a href="/asyncapi.json">asyncapi.json</a>; the HTTP side is at <a href="/docs">/docs</a>, the decisions cited here at <a href="/docs/decisions">/docs/decisions</a>.</p>
 <nav class="toc" aria-label="On this page">${toc}</nav>
-${renderSocketReference(doc)}
+${renderSocketReference(doc, limits)}
 ${snippetsSection(snippetValues)}
 </main>
 ${renderSocketConsole(people)}`,

@@ -1,6 +1,7 @@
 import type { buildAsyncApiDocument } from '../../spec/asyncapi.js';
 import {
   FRAME_MAX_BYTES,
+  SLOW_READER_CLOSE,
   SOCKET_ERROR_MEANINGS,
   type SocketErrorCode,
 } from '../../spec/schemas/socket.js';
@@ -12,13 +13,17 @@ type AsyncApiDocument = ReturnType<typeof buildAsyncApiDocument>;
 
 /**
  * Close codes a client sees from this server. It closes no socket over a bad frame (that is an
- * error frame); it drops them all when it stops.
+ * error frame); it closes one that reads too slowly, and drops them all when it stops.
  */
 const CLOSE_CODES: [code: number, meaning: string][] = [
   [1000, 'Normal closure: the client closed the socket.'],
   [
     1006,
     'Closed without a close frame, reported by the client: the stand-in stopped, or the handshake was refused (browsers cannot see the 403, only this).',
+  ],
+  [
+    SLOW_READER_CLOSE.code,
+    `The client left too many frames unread (reason: "${SLOW_READER_CLOSE.reason}"). Nothing is lost: reconnect and read the history (D91).`,
   ],
 ];
 
@@ -74,7 +79,14 @@ ${fieldTable(fieldRows(payload))}
  * The reference half of `/docs/ws`, from the AsyncAPI document: connecting, errors, closing,
  * delivery, limits, then every message as a field table.
  */
-export function renderSocketReference(doc: AsyncApiDocument): string {
+/** What this server was started with, where the document gives no number. */
+export interface SocketLimits {
+  maxUnreadBytes?: number;
+}
+
+const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(2))} MB`;
+
+export function renderSocketReference(doc: AsyncApiDocument, limits: SocketLimits = {}): string {
   const server = doc.servers.chat;
   const room = doc.channels.room;
   const url = `${server.protocol}://${server.host}${room.address}?token=<access token>`;
@@ -126,6 +138,7 @@ ${rows(CLOSE_CODES.map(([code, text]) => [String(code), text]))}
 <ul>
 <li>A frame: one JSON text frame of at most ${FRAME_MAX_BYTES} bytes (${FRAME_MAX_BYTES / 1024} KiB); larger ones get <code>frame_too_large</code>.</li>
 <li><code>message_body</code>: ${inlineMarkdown(fieldRows({ properties: { message_body: body } })[0]?.constraints.join(', ') ?? '')}; outside that, <code>invalid_frame</code>.</li>
+${limits.maxUnreadBytes ? `<li>Unread frames: a socket that leaves more than ${megabytes(limits.maxUnreadBytes)} of frames unread (this server's <code>--socket-buffer-mb</code>) is closed with ${SLOW_READER_CLOSE.code} (<a href="/docs/decisions#D91">D91</a>); its messages are in the history.</li>` : ''}
 </ul>
 </section>
 <section id="messages">

@@ -14,6 +14,10 @@ function appWithJournal(size = 10) {
     return c.json({ ok: true });
   });
   app.post('/refused', (c) => c.json({ detail: 'no' }, 401));
+  app.post('/big', (c) => {
+    c.set('rawBody', Buffer.alloc(1024 * 1024, 'x')); // as readBody leaves it
+    return c.json({ ok: true });
+  });
   app.get('/__mock/users', (c) => c.json([]));
   return { app, journal };
 }
@@ -49,6 +53,13 @@ describe('Journal middleware', () => {
     expect(journal.query()).toEqual([
       expect.objectContaining({ path: '/refused', status: 401, body: '{"a":1}', deviation: null }),
     ]);
+  });
+
+  it('should keep the first 64 KiB of a body, not the whole of it', async () => {
+    const { app, journal } = appWithJournal();
+    await app.request('/big', { method: 'POST' });
+    const [entry] = journal.query();
+    expect(entry?.kind === 'http' && entry.body?.length).toBe(64 * 1024);
   });
 
   it('should keep only the newest entries once full', async () => {

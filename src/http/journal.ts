@@ -16,10 +16,10 @@ function elide(name: string, value: string): string {
 }
 
 /** Headers from node's raw pairs (already there, so recording copies nothing), else the Request's. */
-function headersOf(raw: string[] | undefined, request: Request): Record<string, string> {
+function headersOf(raw: string[] | undefined, request?: Request): Record<string, string> {
   const headers: Record<string, string> = {};
   if (!raw) {
-    for (const [name, value] of request.headers) headers[name] = elide(name, value);
+    for (const [name, value] of request?.headers ?? []) headers[name] = elide(name, value);
     return headers;
   }
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -61,9 +61,14 @@ export function journalRequests(journal: Journal): MiddlewareHandler<AppEnv> {
     const fault = c.get('fault') ?? null;
     const status = fault === 'reset' || fault === 'empty' ? null : c.res.status;
     const deviation = c.get('deviation') ?? null;
-    const body = await bodyOf(c);
-    const { url, raw } = c.req;
-    const incoming: IncomingMessage | undefined = c.env?.incoming;
+    const read = await bodyOf(c);
+    // A copy of the first bytes: a view into a 1 MB body would keep all of it alive.
+    const body =
+      read && read.length > BODY_LIMIT ? Buffer.from(read.subarray(0, BODY_LIMIT)) : read;
+    const url = c.req.url;
+    // Keep node's header pairs, not the request: a retained IncomingMessage would hold its socket.
+    const rawHeaders = (c.env?.incoming as IncomingMessage | undefined)?.rawHeaders;
+    const request = rawHeaders ? undefined : c.req.raw;
     journal.recordHttp(
       {
         method: c.req.method,
@@ -71,8 +76,8 @@ export function journalRequests(journal: Journal): MiddlewareHandler<AppEnv> {
         user_id: userId,
         detail: () => ({
           query: Object.fromEntries(new URL(url).searchParams),
-          headers: headersOf(incoming?.rawHeaders, raw),
-          body: body?.length ? body.subarray(0, BODY_LIMIT).toString('utf8') : null,
+          headers: headersOf(rawHeaders, request),
+          body: body?.length ? body.toString('utf8') : null,
           status,
           fault,
           duration_ms: durationMs,

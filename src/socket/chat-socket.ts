@@ -1,7 +1,11 @@
 import type { createNodeWebSocket } from '@hono/node-ws';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { WSContext } from 'hono/ws';
-import { type ReMessageFrame, SLOW_READER_CLOSE } from '../../spec/schemas/socket.js';
+import {
+  FRAME_MAX_BYTES,
+  type ReMessageFrame,
+  SLOW_READER_CLOSE,
+} from '../../spec/schemas/socket.js';
 import { authenticateToken } from '../auth/authenticate.js';
 import type { AppEnv } from '../env.js';
 import type { LogLine } from '../http/request-log.js';
@@ -38,6 +42,14 @@ export function socketHandshake({
   };
 }
 
+/** Frames are journaled up to the largest frame read; a copy, so a huge frame is not kept alive. */
+function journaledFrame(data: unknown): string {
+  if (typeof data !== 'string') return '(binary frame)';
+  return data.length > FRAME_MAX_BYTES
+    ? Buffer.from(data.slice(0, FRAME_MAX_BYTES)).toString()
+    : data;
+}
+
 type NodeUpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSocket'];
 
 /** The chat protocol of "Sending messages": validate, store, then deliver to the receiver. */
@@ -65,8 +77,7 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
       },
       async onMessage(event: MessageEvent) {
         const started = performance.now();
-        const text = typeof event.data === 'string' ? event.data : '(binary frame)';
-        record({ event: 'frame_in', user_id: user.id, data: text });
+        record({ event: 'frame_in', user_id: user.id, data: journaledFrame(event.data) });
         const parsed = parseClientFrame(event.data);
         if (!parsed.ok) {
           reply(parsed.error);

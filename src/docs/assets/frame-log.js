@@ -7,7 +7,7 @@ const CLOSE_MEANINGS = {
   1006: 'no close frame: the handshake was refused (bad or expired token) or the server stopped',
   1008: 'policy violation',
   1011: 'server error',
-  1013: 'try again later',
+  1013: 'too many unread frames: reconnect and read the history',
 };
 
 const pretty = (text) => {
