@@ -15,8 +15,11 @@ export interface RunningStandIn {
   wsUrl: string;
   port: number;
   store: ReturnType<typeof createStore>;
-  /** Open sockets and the users holding them: what a leak test watches. */
-  connections(): { sockets: number; users: number };
+  /**
+   * What a leak test watches: open sockets and the users holding them in the registry, and the
+   * sockets the WebSocket server itself still tracks. All three are zero once every client left.
+   */
+  connections(): { sockets: number; users: number; wsClients: number };
   /** Bytes written to sockets that their clients have not taken yet: what a slow-reader test watches. */
   unreadBytes(): number;
   close(): Promise<void>;
@@ -93,7 +96,11 @@ export async function startStandIn(
     wsUrl,
     port,
     store,
-    connections: () => ({ sockets: registry.socketCount, users: registry.userCount }),
+    connections: () => ({
+      sockets: registry.socketCount,
+      users: registry.userCount,
+      wsClients: wss.clients.size,
+    }),
     unreadBytes: () => [...wss.clients].reduce((sum, client) => sum + client.bufferedAmount, 0),
     close: () =>
       new Promise<void>((resolve) => {

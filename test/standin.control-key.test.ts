@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StandInConfig } from '../src/config.js';
+import { parseConfig, type StandInConfig } from '../src/config.js';
 import { type RunningStandIn, startStandIn } from '../src/server.js';
 
 const running: RunningStandIn[] = [];
@@ -76,5 +79,32 @@ describe('The control key (X-Mock-Key)', () => {
     const { users } = await start({ controlKey: 'k' });
     expect((await users()).status).toBe(401);
     expect((await users({ 'x-mock-key': 'k' })).status).toBe(200);
+  });
+});
+
+describe('Where the control key comes from', () => {
+  it('should read --control-key, else NINEAPP_CONTROL_KEY', () => {
+    expect(parseConfig(['--control-key', 'a'], { NINEAPP_CONTROL_KEY: 'b' })).toMatchObject({
+      controlKey: 'a',
+    });
+    expect(parseConfig([], { NINEAPP_CONTROL_KEY: 'b' })).toMatchObject({ controlKey: 'b' });
+    expect(parseConfig([], {})).toMatchObject({ controlKey: undefined, journal: 1000 });
+  });
+
+  it('should keep a generated key with the data, so a restart prints the same one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), '9app-key-'));
+    try {
+      const db = join(dir, 'standin.sqlite');
+      const first = await start({ host: '0.0.0.0', db });
+      await first.standIn.close();
+      running.splice(running.indexOf(first.standIn), 1);
+      const second = await start({ host: '0.0.0.0', db });
+      const key = (banner: string) => banner.match(/X-Mock-Key: (\S+)/)?.[1];
+      expect(key(second.banner)).toBeDefined();
+      expect(key(second.banner)).toBe(key(first.banner));
+    } finally {
+      for (const standIn of running.splice(0)) await standIn.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

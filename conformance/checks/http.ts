@@ -2,7 +2,7 @@ import { type ContractRoute, responseSchema, routeById } from '../../spec/routes
 import { AnyEnvelopeSchema } from '../../spec/schemas/envelope.js';
 import { type HttpResult, httpCall } from '../client.js';
 import { noteWrapped } from '../nested.js';
-import { describeProblems, extraFields, judgeProblems, judgeShape, shapeErrors } from '../shape.js';
+import { extraFields, judgeProblems, judgeShape } from '../shape.js';
 import {
   type Check,
   describeResponse,
@@ -14,17 +14,9 @@ import {
   type Verdict,
 } from '../types.js';
 import { HTTP_CASES, type HttpCase } from './cases.js';
+import { bodyForm, ENVELOPE_RULES, judgeEnvelope } from './envelope.js';
 
 export const docRefOf = (route: ContractRoute) => route['x-doc-section'];
-
-/** The documented body's outer form: the envelope, a bare list (D12), or neither (token refresh). */
-function bodyForm(route: ContractRoute, status: number): 'envelope' | 'array' | 'other' {
-  const schema = responseSchema(route, status) as
-    | { shape?: Record<string, unknown>; type?: string }
-    | undefined;
-  if (schema?.shape && 'success' in schema.shape) return 'envelope';
-  return schema?.type === 'array' ? 'array' : 'other';
-}
 
 /** Runs the case's call once per run; every aspect check reads the same response. */
 export function callCase(ctx: RunContext, c: HttpCase): Promise<HttpResult> {
@@ -59,43 +51,6 @@ function withJson(
       return failRule('json-body', 'a JSON body', `${describeResponse(res)} (${res.jsonError})`);
     return judge(res, routeById(c.operationId));
   };
-}
-
-/** The envelope aspect: `success` agrees with `status` and with the documented status code. */
-function judgeEnvelope(
-  c: HttpCase,
-  form: 'envelope' | 'array' | 'other',
-  res: Extract<HttpResult, { ok: true }>,
-): Verdict {
-  if (form === 'array')
-    return Array.isArray(res.json)
-      ? pass()
-      : failRule('envelope.bare-array', 'a bare JSON array (D12)', describeResponse(res), '$');
-  const envelope = AnyEnvelopeSchema.safeParse(res.json);
-  if (!envelope.success)
-    return failRule(
-      'envelope.shape',
-      '{status, entity, message, success}',
-      describeProblems(shapeErrors(AnyEnvelopeSchema, res.json)),
-    );
-  const { status, success } = envelope.data;
-  if (success !== (status === 'success'))
-    return failRule(
-      'envelope.success-matches-status',
-      'success true exactly when status is "success"',
-      `status "${status}", success ${success}`,
-      '$.success',
-    );
-  // The HTTP status decides which half of the envelope is due: 2xx success, 4xx failure.
-  const wanted = c.status < 400;
-  return success === wanted
-    ? pass()
-    : failRule(
-        'envelope.success-matches-http',
-        `success: ${wanted} with HTTP ${c.status}`,
-        `status "${status}", success ${success}`,
-        '$.success',
-      );
 }
 
 /** A case whose status the contract gives no body for: the suite's own mistake, never a silent skip. */
@@ -147,15 +102,7 @@ function aspects(c: HttpCase): Check[] {
       id: `${c.id}:envelope`,
       title: `${c.title}: ${form === 'envelope' ? 'envelope consistency' : 'a bare JSON array'}`,
       severity: 'error',
-      rules:
-        form === 'array'
-          ? ['envelope.bare-array', 'json-body']
-          : [
-              'envelope.shape',
-              'envelope.success-matches-status',
-              'envelope.success-matches-http',
-              'json-body',
-            ],
+      rules: ENVELOPE_RULES[form === 'array' ? 'array' : 'envelope'],
       run: (ctx) =>
         withJson(ctx, c, (res) =>
           noteWrapped(

@@ -192,7 +192,7 @@ export const JournalQuerySchema = z.object({
   path: z.string().optional().openapi({ description: 'A path prefix', example: '/chat/' }),
   user_id: UuidSchema.optional(),
   kind: z.enum(['http', 'socket']).optional(),
-  since: z.iso.datetime().optional().openapi({
+  since: z.iso.datetime({ offset: true }).optional().openapi({
     description: 'Only entries at or after this time',
     example: '2026-01-01T00:00:00Z',
   }),

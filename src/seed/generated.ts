@@ -19,6 +19,11 @@ export interface GenerateOptions {
   passwordHash: string;
 }
 
+/** Messages generated and stored at a time. */
+const MESSAGE_CHUNK = 10_000;
+/** Distinct message bodies a seed draws from. */
+const BODY_POOL = 5_000;
+
 const PBKDF2_ITERATIONS = 600_000;
 
 const pbkdf2Async = promisify(pbkdf2);
@@ -121,21 +126,31 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
     pairs.set([a, b].sort().join(), [a, b]);
   }
   const pairList = [...pairs.values()];
-  const times = Array.from({ length: pairList.length ? options.messages : 0 }, () =>
-    pastMicros(),
-  ).sort((a, b) => a - b);
-  store.chat.storeMessages(
-    times.map((micros) => {
-      const [a, b] = faker.helpers.arrayElement(pairList);
-      const [senderId, receiverId] = faker.datatype.boolean() ? [a, b] : [b, a];
-      const body = faker.helpers.arrayElement([
-        faker.lorem.sentence({ min: 2, max: 14 }),
-        faker.hacker.phrase(),
-        faker.word.words({ count: { min: 1, max: 4 } }),
-      ]);
-      return { senderId, receiverId, body, created: httpTimestamp(micros) };
-    }),
+  // Times first (8 bytes a message, sorted in place), then messages in chunks: a million-message
+  // seed never holds more than one chunk of message objects (issue 13: 1.1 GB when it did).
+  const times = new Float64Array(pairList.length ? options.messages : 0).map(() => pastMicros());
+  times.sort();
+  // Bodies drawn from a pool: generating a fresh sentence for each of a million messages was a
+  // quarter of the seed's time, and chat text repeats anyway.
+  const bodyKinds = [
+    () => faker.lorem.sentence({ min: 2, max: 14 }),
+    () => faker.hacker.phrase(),
+    () => faker.word.words({ count: { min: 1, max: 4 } }),
+  ];
+  const bodies = Array.from({ length: Math.min(BODY_POOL, times.length) }, () =>
+    faker.helpers.arrayElement(bodyKinds)(),
   );
+  for (let start = 0; start < times.length; start += MESSAGE_CHUNK) {
+    store.chat.storeHistory(
+      Array.from(times.subarray(start, start + MESSAGE_CHUNK), (micros) => {
+        const [a, b] = faker.helpers.arrayElement(pairList);
+        const [senderId, receiverId] = faker.datatype.boolean() ? [a, b] : [b, a];
+        const body = faker.helpers.arrayElement(bodies);
+        return { senderId, receiverId, body, created: httpTimestamp(micros) };
+      }),
+    );
+  }
+  store.chat.settleThreads();
 
   const amountFor = (wallet: WalletType) => {
     const [min, max] = generation.amount_range[wallet] as [number, number];

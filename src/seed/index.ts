@@ -21,16 +21,30 @@ export async function seedDatabase(
 ): Promise<void> {
   const { insertGenerated, seedPasswordHash } = await import('./generated.js');
   const passwordHash = await seedPasswordHash(options.seed);
-  store.db.transaction(() => {
-    insertDocumented(store.db, DOCUMENTED);
-    insertGenerated(store, {
-      ...options,
-      firstUserNumber: DOCUMENTED.users.length + 1,
-      passwordHash,
-    });
-    writeMeta(store.db, 'seeded', JSON.stringify(options));
-  })();
+  // The generator only links rows it has just made, so foreign keys are not checked row by row
+  // (three look-ups a message), and a larger page cache keeps the message index in memory: a
+  // million messages seed in about half the time. Both are put back whatever happens.
+  const cacheSize = store.db.pragma('cache_size', { simple: true }) as number;
+  store.db.pragma('foreign_keys = OFF');
+  store.db.pragma(`cache_size = ${SEED_CACHE_KIB}`);
+  try {
+    store.db.transaction(() => {
+      insertDocumented(store.db, DOCUMENTED);
+      insertGenerated(store, {
+        ...options,
+        firstUserNumber: DOCUMENTED.users.length + 1,
+        passwordHash,
+      });
+      writeMeta(store.db, 'seeded', JSON.stringify(options));
+    })();
+  } finally {
+    store.db.pragma('foreign_keys = ON');
+    store.db.pragma(`cache_size = ${cacheSize}`);
+  }
 }
+
+/** SQLite's page cache while seeding, in KiB (negative: a size, not a page count). */
+const SEED_CACHE_KIB = -64 * 1024;
 
 /** The options the database was seeded with, or undefined for an unseeded one. */
 export function seededWith(store: Store): SeedOptions | undefined {

@@ -128,37 +128,62 @@ export function createChatStore(db: Db) {
     conversation.all(...pairKey(userA, userB)).map(toChatMessage);
   const listThreads = (userId: string): Thread[] => threadsOf.all(userId, userId).map(toThread);
 
-  /** Stores messages in one transaction: the thread found or created, the row, the last message. */
-  const storeMessages = transaction(db, (batch: readonly NewMessage[]): StoredMessage[] =>
-    batch.map((message) => {
-      const [low, high] = pairKey(message.senderId, message.receiverId);
-      readyConversations.drop(`${low} ${high}`);
-      readyThreads.drop(message.senderId);
-      readyThreads.drop(message.receiverId);
-      let threadId = findThread.get(low, high)?.id;
-      if (threadId === undefined) {
-        const created = insertThread.run(
+  // Thread ids by pair, as committed: a seed of a million messages would otherwise look each up.
+  const threadIds = new Map<string, number>();
+
+  const settleThreads = db.prepare(`
+    UPDATE threads SET
+      last_message = (SELECT body FROM messages WHERE thread_id = threads.id ORDER BY id DESC LIMIT 1),
+      updated = coalesce(
+        (SELECT created FROM messages WHERE thread_id = threads.id ORDER BY id DESC LIMIT 1),
+        updated)`);
+
+  /**
+   * Stores messages in one transaction: the thread found or created, the row, and (unless seeding
+   * history, which settles every thread once at the end) the thread's last message.
+   */
+  const storeInTransaction = transaction(
+    db,
+    (batch: readonly NewMessage[], touch: boolean): StoredMessage[] =>
+      batch.map((message) => {
+        const [low, high] = pairKey(message.senderId, message.receiverId);
+        const pair = `${low} ${high}`;
+        readyConversations.drop(pair);
+        readyThreads.drop(message.senderId);
+        readyThreads.drop(message.receiverId);
+        let threadId = threadIds.get(pair) ?? findThread.get(low, high)?.id;
+        if (threadId === undefined) {
+          const created = insertThread.run(
+            message.senderId,
+            message.receiverId,
+            low,
+            high,
+            message.created,
+            message.created,
+          );
+          threadId = Number(created.lastInsertRowid);
+        }
+        threadIds.set(pair, threadId);
+        const inserted = insertMessage.run(
+          threadId,
           message.senderId,
           message.receiverId,
-          low,
-          high,
+          message.body,
           message.created,
           message.created,
         );
-        threadId = Number(created.lastInsertRowid);
-      }
-      const inserted = insertMessage.run(
-        threadId,
-        message.senderId,
-        message.receiverId,
-        message.body,
-        message.created,
-        message.created,
-      );
-      touchThread.run(message.body, message.created, threadId);
-      return { ...message, id: Number(inserted.lastInsertRowid), threadId };
-    }),
+        if (touch) touchThread.run(message.body, message.created, threadId);
+        return { ...message, id: Number(inserted.lastInsertRowid), threadId };
+      }),
   );
+  const store = (batch: readonly NewMessage[], touch: boolean): StoredMessage[] => {
+    try {
+      return storeInTransaction(batch, touch);
+    } catch (error) {
+      threadIds.clear(); // a rolled-back batch may have named threads that no longer exist
+      throw error;
+    }
+  };
 
   return {
     /** The conversation between two users, oldest first. */
@@ -174,9 +199,20 @@ export function createChatStore(db: Db) {
     /** The serialized 200 body of "Get user threads" for `userId`. */
     threadsBody: (userId: string): JsonText<ThreadsBody> =>
       readyThreads.get(userId, () => success(listThreads(userId))),
-    storeMessages,
-    /** Drops every ready body: for writes that bypass this module (see Store.forgetCaches). */
-    forgetReadyBytes: (): void => {
+    storeMessages: (batch: readonly NewMessage[]): StoredMessage[] => store(batch, true),
+    /**
+     * Seeding: stores messages (in time order) without touching their threads; `settleThreads()`
+     * after the last batch sets every thread's last message at once.
+     */
+    storeHistory: (batch: readonly NewMessage[]): void => {
+      store(batch, false);
+    },
+    settleThreads: (): void => {
+      settleThreads.run();
+    },
+    /** Drops every kept id and ready body: for writes that bypass this module (Store.forgetCaches). */
+    forget: (): void => {
+      threadIds.clear();
       readyConversations.clear();
       readyThreads.clear();
     },

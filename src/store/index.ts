@@ -16,7 +16,7 @@ export function createStore(db: Db) {
    */
   const forgetCaches = (): void => {
     users.forget();
-    chat.forgetReadyBytes();
+    chat.forget();
   };
   return {
     db,

@@ -121,7 +121,7 @@ export const HTTP_VARIANTS: Variant[] = [
   {
     name: 'undocumented extra fields',
     breakage: () => ({
-      response: (req, res) =>
+      response: (_req, res) =>
         res.status === 401
           ? res
           : mapJson(res, (json) =>
