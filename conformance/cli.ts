@@ -31,7 +31,7 @@ Options:
   --allow-writes        also run checks that change state (coins, settings, chat messages);
                         each puts back what it changed where the API lets it (btc ends enabled)
   --only PATTERN        run only checks whose id contains PATTERN (or matches it, with *)
-  --list                print every check id with its title, and exit
+  --list                print every check id with its title (with --only, the selected ones)
   --timeout MS          per request and per socket wait (default 5000)
   --echo-window MS      watch the sender's socket for an echo at least this long (default 1000;
                         longer when delivery is slow: 5x the measured delivery time)
@@ -116,8 +116,10 @@ export async function main(
         }),
       );
     if (options.help) say(USAGE);
-    else if (options.list) say(listChecks(CHECKS));
-    else return await check(options, say);
+    else if (options.list) {
+      assertSelection(options.only);
+      say(listChecks(selectChecks(CHECKS, options.only)));
+    } else return await check(options, say);
     return 0;
   } catch (error) {
     const known =

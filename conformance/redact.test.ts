@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { redactor } from './redact.js';
-import { shellWord } from './reproduce.js';
+import { shellWord, toHttpEvidence } from './reproduce.js';
 import { forgedExpired, signedWithOtherKey } from './tokens.js';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJ1c2VyX2lkIjoiMSJ9.c2lnbmF0dXJl';
@@ -36,5 +36,30 @@ describe('A shell word for a replay line', () => {
       }).toString();
       expect(echoed).toBe(text.replace('$TOKEN', 't0k').replace('$PASSWORD', 'p@ss'));
     }
+  });
+});
+
+describe('The evidence of an exchange', () => {
+  it('should keep cookie names and drop their values', () => {
+    const evidence = toHttpEvidence(
+      {
+        at: 0,
+        request: { method: 'GET', url: 'http://x/', headers: { cookie: 'sessionid=s3cret' } },
+        response: {
+          ok: true,
+          status: 200,
+          headers: {
+            'set-cookie':
+              'sessionid=s3cret; Path=/, csrftoken=abc; Expires=Wed, 21 Oct 2026 07:28:00 GMT',
+          },
+          text: '',
+        },
+      },
+      (text) => text,
+    );
+    expect(JSON.stringify(evidence)).not.toMatch(/s3cret|abc/);
+    expect(evidence.response?.headers['set-cookie']).toBe(
+      'sessionid=[redacted]; Path=/, csrftoken=[redacted]; Expires=Wed, 21 Oct 2026 07:28:00 GMT',
+    );
   });
 });

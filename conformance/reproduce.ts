@@ -43,6 +43,22 @@ export function curlLine(request: HttpEvidence['request']): string {
   return words.join(' ');
 }
 
+/** Session cookies are credentials too: their names stay, their values never reach a report. */
+const COOKIE = /(^|, )([\w!#$%&'*+.^`|~-]+)=([^;,]*)/g;
+function shownHeaders(
+  headers: Record<string, string>,
+  redact: (text: string) => string,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [
+      name,
+      /^(set-)?cookie$/i.test(name)
+        ? value.replace(COOKIE, (_all, lead, cookie) => `${lead}${cookie}=[redacted]`)
+        : redact(value),
+    ]),
+  );
+}
+
 /** The evidence for one exchange, secrets replaced through `redact`, the body cut at BODY_LIMIT. */
 export function toHttpEvidence(
   { request, response }: HttpExchange,
@@ -51,7 +67,7 @@ export function toHttpEvidence(
   const shown: HttpEvidence['request'] = {
     method: request.method,
     url: redact(request.url),
-    headers: Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, redact(v)])),
+    headers: shownHeaders(request.headers, redact),
     ...(request.body === undefined ? {} : { body: redact(request.body) }),
   };
   const evidence: HttpEvidence = { request: shown, reproduce: curlLine(shown) };
@@ -61,7 +77,7 @@ export function toHttpEvidence(
     ...evidence,
     response: {
       status: response.status,
-      headers: Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, redact(v)])),
+      headers: shownHeaders(response.headers, redact),
       body: redact(truncated ? response.text.slice(0, BODY_LIMIT) : response.text),
       ...(truncated ? { truncated } : {}),
     },

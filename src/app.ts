@@ -5,12 +5,14 @@ import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../spec/asyncapi.js';
 import { docsRoutes } from './docs/index.js';
 import type { AppEnv } from './env.js';
 import { corsForAnyOrigin } from './http/cors.js';
+import { socketAlias } from './http/deviation.js';
 import { failureResponse } from './http/errors.js';
 import { httpFaults } from './http/faults.js';
 import { contractGate } from './http/gate.js';
 import { journalRequests } from './http/journal.js';
 import { type LogLine, requestLog } from './http/request-log.js';
 import { canonicalPath } from './http/route-table.js';
+import { trailingSlash } from './http/trailing-slash.js';
 import { FaultSet } from './mock/fault-set.js';
 import { mockRoutes } from './mock/index.js';
 import { DEFAULT_JOURNAL_SIZE, Journal } from './mock/journal-store.js';
@@ -84,13 +86,14 @@ export function createApp({
   app.use(corsForAnyOrigin());
   app.use(journalRequests(journal));
   app.use(httpFaults({ latencyMs, faults }));
-  app.use(contractGate({ secret, users: store.users }));
+  app.use(trailingSlash({ strict }));
+  app.use(contractGate({ secret, users: store.users, strict }));
 
   const api = createRouter();
   registerAuthRoutes(api, store, secret);
   registerUserRoutes(api, store);
   registerChatRoutes(api, store);
-  registerExecRoutes(api, store);
+  registerExecRoutes(api, store, { strict });
   registerLedgerRoutes(api, store);
   app.route('/', api);
 
@@ -103,6 +106,7 @@ export function createApp({
     maxUnreadBytes,
     record: journal.recordSocket,
   });
+  app.get(SOCKET_PATH_ALIAS, socketAlias({ strict }));
   for (const path of [SOCKET_PATH, SOCKET_PATH_ALIAS]) {
     app.get(path, socketHandshake({ store, secret }), handshakeFaults(faults), socket, (c) =>
       failureResponse(c, 'This is the chat WebSocket: connect with a WebSocket client', 426),

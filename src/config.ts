@@ -15,6 +15,8 @@ export interface StandInConfig {
   /** Unread frames a socket may hold before it is closed with 1013 (D91); absent: 4 MB. */
   maxUnreadBytes?: number;
   quiet: boolean;
+  /** Serve only what the docs document (D63): `--strict` or NINEAPP_STRICT=1. */
+  strict?: boolean;
   /** From NINEAPP_JWT_SECRET; otherwise generated once and stored with the data. */
   secret?: string;
   /** Journal entries kept (`--journal N`, default 1,000; 0 switches it off). */
@@ -40,6 +42,8 @@ Usage: 9app-standin [options]
   --control-key KEY  key /__mock/* demands in the X-Mock-Key header (env NINEAPP_CONTROL_KEY);
                      generated and printed when --host is not loopback
   --quiet            no banner, no request log
+  --strict           serve only what the docs document, refusing the extensions as a server
+                     built to the docs would (env NINEAPP_STRICT=1)
   -h, --help         this text
 
 Environment: NINEAPP_JWT_SECRET fixes the token signing secret.
@@ -80,6 +84,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): StandInConf
     latencyMs: integer('--latency', values.latency, 0),
     maxUnreadBytes: integer('--socket-buffer-mb', values['socket-buffer-mb'], 4, 1) * 1024 * 1024,
     quiet: values.quiet ?? false,
+    strict: values.strict ?? env.NINEAPP_STRICT === '1',
     secret: env.NINEAPP_JWT_SECRET || undefined,
     journal: integer('--journal', values.journal, DEFAULT_JOURNAL_SIZE),
     controlKey: values['control-key'] || env.NINEAPP_CONTROL_KEY || undefined,
@@ -101,6 +106,7 @@ function parse(argv: string[]) {
       latency: { type: 'string' },
       'socket-buffer-mb': { type: 'string' },
       quiet: { type: 'boolean' },
+      strict: { type: 'boolean' },
       journal: { type: 'string' },
       'control-key': { type: 'string' },
       help: { type: 'boolean', short: 'h' },

@@ -70,6 +70,7 @@ export async function startStandIn(
     origin: () => url,
     reset: reseed,
     latencyMs: config.latencyMs,
+    strict: config.strict,
     maxUnreadBytes: config.maxUnreadBytes,
     log: config.quiet ? undefined : print,
     seed: config.seed,

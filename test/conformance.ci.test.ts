@@ -39,6 +39,18 @@ describe('The conformance CLI in CI', () => {
       );
   });
 
+  it('should list only the selected checks with --only', async () => {
+    const { code, out } = await runCli(['--list', '--only', 'socket.handshake-*']);
+    expect(code).toBe(0);
+    expect(out.split('\n').map((line) => line.split(' ')[0])).toEqual([
+      'socket.handshake-without-token',
+      'socket.handshake-with-token',
+      'socket.handshake-expired-token',
+      'socket.handshake-other-key-token',
+      'socket.handshake-refresh-token',
+    ]);
+  });
+
   it('should exit 2 naming a --only that matches nothing, with close ids, before any request', async () => {
     let requests = 0;
     const url = await proxy({ request: () => void requests++ });

@@ -154,5 +154,11 @@ describe('HTTP faults set with POST /__mock/faults', () => {
       body: { kind: 'http', match: { path: 'chat' }, effect: { status: 503 } },
     });
     expect(expectStatus(res, 400)).toMatchObject({ status: 'failure' });
+    const success = await standIn.call({
+      method: 'POST',
+      path: '/__mock/faults',
+      body: { kind: 'http', match: { path: THREADS }, effect: { status: 201 } },
+    });
+    expect(expectStatus(success, 400)).toMatchObject({ message: expect.stringMatching(/status/) });
   });
 });

@@ -40,7 +40,7 @@ function coinRoute(action: CoinAction, method: 'get' | 'post') {
     tags: ['Exec'],
     summary: `${action === 'enable' ? 'Enable' : 'Disable'} a coin${documented ? '' : ' (POST)'}`,
     description: documented
-      ? 'Documented as GET with a JSON body (DECISIONS.md D7). The stand-in also reads the coin from a form body or `?coin=`. Supported coins: D13.'
+      ? 'Documented as GET with a JSON body (DECISIONS.md D7). The stand-in also reads the coin from a form body (D63) or `?coin=`, saying so in `X-Standin-Deviation`; `--strict` refuses both. Supported coins: D13.'
       : EXTENSION,
     'x-doc-section': `${action === 'enable' ? 'Enable' : 'Disable'} a coin`,
     'x-standin-extension': !documented,
@@ -49,10 +49,7 @@ function coinRoute(action: CoinAction, method: 'get' | 'post') {
       query: CoinQuerySchema,
       body: {
         required: false,
-        content: {
-          'application/json': { schema: CoinBodySchema },
-          'application/x-www-form-urlencoded': { schema: CoinBodySchema },
-        },
+        content: { 'application/json': { schema: CoinBodySchema } },
       },
     },
     responses: {

@@ -89,7 +89,8 @@ export const NetworkFaultSchema = z
       '`reset`: connection destroyed, no response; `empty`: connection closed without a response; `malformed`: a 200 whose body is not valid JSON',
   });
 
-const HttpStatusSchema = z.int().min(200).max(599);
+/** Forced statuses are errors (D50): the normal answer needs no fault. */
+const HttpStatusSchema = z.int().min(400).max(599);
 
 /** Which requests an HTTP fault answers; `path` may use `{name}` (one segment) and `*` (anything). */
 export const HttpFaultMatchSchema = z

@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 
 const ALLOW_HEADERS = 'Authorization, Content-Type, Prefer, X-Mock-Key';
 /** Headers a browser app may read: the API's, and what the stand-in reports about `Prefer` (D51). */
-const EXPOSE_HEADERS = 'WWW-Authenticate, Preference-Applied, X-Standin-Ignored-Prefer';
+const EXPOSE_HEADERS =
+  'WWW-Authenticate, Preference-Applied, X-Standin-Ignored-Prefer, X-Standin-Deviation';
 const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /**

@@ -1,8 +1,9 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { methodNotAllowed } from '../../spec/schemas/auth.js';
 import { authenticateToken, bearerToken, unauthorized } from '../auth/authenticate.js';
 import type { AppEnv } from '../env.js';
 import type { UserStore } from '../store/users.js';
+import { DEVIATIONS, noteDeviation, routeDeviation } from './deviation.js';
 import {
   allowedMethods,
   type ContractPath,
@@ -11,23 +12,46 @@ import {
   findOperation,
 } from './route-table.js';
 
+const FORM_TYPES = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)/i;
+
+/** A request carrying a form body: the docs document JSON bodies only (D63). */
+function sendsForm(c: Context<AppEnv>): boolean {
+  const hasBody =
+    Number(c.req.header('content-length') ?? 0) > 0 ||
+    c.req.header('transfer-encoding') !== undefined;
+  return hasBody && FORM_TYPES.test(c.req.header('content-type') ?? '');
+}
+
+/**
+ * DRF's 415 for a body its parsers do not read: what a view built to the docs (JSON parser only)
+ * answers a form under `--strict` (D63). Like 401 and 405, a DRF `detail` body.
+ */
+function unsupportedMediaType(c: Context<AppEnv>) {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim();
+  return c.json({ detail: `Unsupported media type "${type}" in request.` }, 415);
+}
+
 /**
  * Authentication before method, as DRF does it (production-notes.md): on a protected path an
  * unauthenticated request is 401 whatever the method; an authenticated one on an undeclared
- * method is 405. Paths outside the contract pass through untouched.
+ * method is 405. An operation the stand-in adds beyond the docs is served loudly
+ * (`X-Standin-Deviation`), or, `strict`, refused like any undeclared method; likewise a form body
+ * (D63). Paths outside the contract pass through untouched.
  */
 export function contractGate({
   secret,
   users,
+  strict = false,
 }: {
   secret: () => string;
   users: UserStore;
+  strict?: boolean;
 }): MiddlewareHandler<AppEnv> {
   return async function contractGate(c, next) {
     const entry = findContractPath(canonicalPath(c.req.path));
     if (!entry) return next();
     // DRF's APIView sends Allow on every response, 401 and 405 included (D72).
-    c.header('Allow', allowedMethods(entry));
+    c.header('Allow', allowedMethods(entry, strict));
     if (entry.isProtected) {
       const auth = authenticateToken(bearerToken(c.req.header('authorization')), secret(), users);
       if (!auth.ok) return unauthorized(c, auth.body);
@@ -35,8 +59,15 @@ export function contractGate({
     }
     // CORS preflights never get here (cors.ts answers them); a plain OPTIONS is DRF's metadata.
     if (c.req.method === 'OPTIONS') return c.json(optionsMetadata(entry), 200);
-    if (!findOperation(entry, c.req.method)) {
+    const operation = findOperation(entry, c.req.method);
+    const deviation = operation && routeDeviation(operation);
+    if (!operation || (strict && deviation)) {
       return c.json(methodNotAllowed(c.req.method), 405);
+    }
+    if (deviation) noteDeviation(c, deviation);
+    if (sendsForm(c)) {
+      if (strict) return unsupportedMediaType(c);
+      noteDeviation(c, DEVIATIONS.formBody);
     }
     return next();
   };

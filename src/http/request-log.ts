@@ -15,15 +15,17 @@ export function loggablePath(url: string): string {
 
 /**
  * One line per request, preflights included: method, raw path, status, milliseconds, and the
- * network fault that answered instead (D51), since its status was never sent.
+ * network fault that answered instead (D51), since its status was never sent, and the decision a
+ * lenient answer relied on (`deviation D7; ...`, D63).
  */
 export function requestLog(print: LogLine): MiddlewareHandler<AppEnv> {
   return async function requestLog(c, next) {
     const started = performance.now();
     await next();
     const fault = c.get('fault');
+    const deviation = c.get('deviation');
     print(
-      `${c.req.method} ${loggablePath(c.req.url)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms${fault ? ` fault=${fault}` : ''}`,
+      `${c.req.method} ${loggablePath(c.req.url)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms${fault ? ` fault=${fault}` : ''}${deviation ? ` deviation ${deviation}` : ''}`,
     );
   };
 }

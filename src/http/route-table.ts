@@ -58,10 +58,15 @@ const DRF_METHOD_ORDER = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTI
 
 /**
  * The `Allow` header DRF's APIView sends for a path (RFC 9110 §10.2.1): its declared methods, HEAD
- * with GET, and OPTIONS, which every APIView answers.
+ * with GET, and OPTIONS, which every APIView answers; `strict`, without the extensions.
  */
-export function allowedMethods(entry: ContractPath): string {
-  const declared = new Set([...entry.operations.keys(), 'OPTIONS']);
+export function allowedMethods(entry: ContractPath, strict = false): string {
+  // Strict, the stand-in's extension operations are not served, so not allowed (D63).
+  const served = [...entry.operations].filter(
+    ([, route]) =>
+      !(strict && (route as { 'x-standin-extension'?: boolean })['x-standin-extension']),
+  );
+  const declared = new Set([...served.map(([method]) => method), 'OPTIONS']);
   if (declared.has('GET')) declared.add('HEAD');
   return DRF_METHOD_ORDER.filter((method) => declared.has(method)).join(', ');
 }

@@ -21,22 +21,30 @@ import { CoinBodySchema, SettingsChangeSchema } from '../../spec/schemas/exec.js
 import { parseUuid } from '../../spec/schemas/primitives.js';
 import type { AppEnv } from '../env.js';
 import { readBody, readValidBody, validateBody } from '../http/body.js';
+import { DEVIATIONS, noteDeviation } from '../http/deviation.js';
 import { failureResponse } from '../http/errors.js';
 import type { Store } from '../store/index.js';
 import { type Router, withoutBody } from './mount.js';
 
-/** The coin from a JSON or form body, else from `?coin=` (D7). */
+/**
+ * The coin from the body, else leniently from `?coin=` (D7), noted as a deviation. Strict, the
+ * query is not read, so the coin is missing, as on a server built to the docs (D63).
+ */
 async function coinFrom(
   c: Context<AppEnv>,
+  strict: boolean,
 ): Promise<{ ok: true; coin: string | undefined } | { ok: false; message: string }> {
   const body = await readValidBody(c, CoinBodySchema.partial());
   if (!body.ok) return body;
-  return { ok: true, coin: body.value.coin ?? c.req.query('coin') };
+  if (body.value.coin !== undefined) return { ok: true, coin: body.value.coin };
+  const query = strict ? undefined : c.req.query('coin');
+  if (query !== undefined) noteDeviation(c, DEVIATIONS.coinInQuery);
+  return { ok: true, coin: query };
 }
 
-export function registerExecRoutes(app: Router, store: Store) {
+export function registerExecRoutes(app: Router, store: Store, { strict = false } = {}) {
   const coinHandler = (action: CoinAction) => async (c: Context<AppEnv>) => {
-    const found = await coinFrom(c);
+    const found = await coinFrom(c, strict);
     if (!found.ok) return failureResponse(c, found.message);
     if (!found.coin) return failureResponse(c, 'Coin is required');
     const coin = CoinSchema.safeParse(found.coin.trim().toLowerCase());

@@ -44,9 +44,13 @@ beforeAll(async () => {
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
   const started = performance.now();
-  await run('npm', ['install', tarball, '--omit=dev', '--no-audit', '--no-fund'], {
-    cwd: consumer,
-  });
+  await run(
+    'npm',
+    ['install', tarball, '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'],
+    {
+      cwd: consumer,
+    },
+  );
   installSeconds = (performance.now() - started) / 1000;
   const { stdout } = await run('du', ['-sm', join(consumer, 'node_modules')]);
   console.log(

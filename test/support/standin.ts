@@ -69,6 +69,7 @@ export async function startTestStandIn(
     latencyMs: 0,
     // The request log is how `stop()` counts what the stand-in served.
     quiet: false,
+    strict: false,
     ...overrides,
   };
   const logLines: string[] = [];
