@@ -45,6 +45,7 @@ describe('The conformance CLI in CI', () => {
     expect(out.split('\n').map((line) => line.split(' ')[0])).toEqual([
       'socket.handshake-without-token',
       'socket.handshake-with-token',
+      'socket.handshake-forged-signature',
       'socket.handshake-expired-token',
       'socket.handshake-other-key-token',
       'socket.handshake-refresh-token',
