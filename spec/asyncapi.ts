@@ -19,7 +19,7 @@ export const SOCKET_PATH_ALIAS = '/ws/chat/room/';
 /**
  * AsyncAPI's default schema format is a superset of JSON Schema draft-07, so emit draft-07. A
  * client's frame is published as the server reads it (`input`: extra fields are ignored, not
- * refused); the server's frames as it writes them.
+ * refused, D81); the server's frames as it writes them.
  */
 function payload(schema: z.ZodType, io: 'input' | 'output') {
   const { $schema: _drop, ...jsonSchema } = z.toJSONSchema(schema, { target: 'draft-7', io });

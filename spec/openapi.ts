@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { contractLinks } from './links.js';
 import { ROUTES } from './routes/index.js';
 import { CONTROL_KEY_HEADER, MOCK_ROUTES, MOCK_TAG } from './routes/mock.js';
 
@@ -36,7 +37,7 @@ export function buildOpenApiDocument(servers: { url: string; description?: strin
       "The stand-in's control key (`--control-key`, or the one its banner prints): required on `/__mock/*` when it listens beyond loopback.",
   });
   for (const route of [...ROUTES, ...MOCK_ROUTES]) app.openAPIRegistry.registerPath(route);
-  return app.getOpenAPI31Document({
+  const document = app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: { title: API_TITLE, version: API_VERSION, description: DESCRIPTION },
     servers,
@@ -53,4 +54,21 @@ export function buildOpenApiDocument(servers: { url: string; description?: strin
       },
     ],
   });
+  addLinks(document);
+  return document;
+}
+
+type Document = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
+
+/** Puts each operation's links on its 200 answer (spec/links.ts). */
+function addLinks(document: Document): void {
+  const links = contractLinks(ROUTES);
+  for (const item of Object.values(document.paths ?? {}))
+    for (const operation of Object.values(item as Record<string, { operationId?: string }>)) {
+      const own = links[operation.operationId as keyof typeof links];
+      const ok = (operation as { responses?: Record<string, { links?: unknown }> }).responses?.[
+        '200'
+      ];
+      if (own && ok) ok.links = own;
+    }
 }

@@ -2,13 +2,12 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../conformance/checks/index.js';
 import type { CheckResult } from '../conformance/types.js';
-import { issueToken } from '../src/auth/jwt.js';
 import type { Breakage } from './support/breaking-proxy.js';
-import { runChecksAgainst, useBreakingProxy } from './support/conformance.js';
+import { useBreakingProxy } from './support/conformance.js';
+import { runSuiteThrough, TEST_SECRET } from './support/conformance-run.js';
 import { PROVEN_ELSEWHERE } from './support/proven-elsewhere.js';
 import { KYRIAN, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
-const SECRET = 'conformance-security-test-secret';
 const HERE = 'conformance.security.test.ts';
 const PROVEN_HERE = Object.keys(PROVEN_ELSEWHERE).filter((id) => PROVEN_ELSEWHERE[id] === HERE);
 
@@ -16,13 +15,9 @@ let standIn: TestStandIn;
 let userToken: string;
 useStandIn(
   (started) => ({ standIn, token: userToken } = started),
-  { secret: SECRET },
+  { secret: TEST_SECRET },
   { otherClients: 'the conformance suite, through the breaking proxy' },
 );
-
-/** A really expired access token, signed with the stand-in's key: only its age is wrong. */
-const expiredToken = () =>
-  issueToken(SECRET, UDO.id, 'access', Math.floor(Date.now() / 1000) - 7 * 3600);
 
 const claimsOf = (
   token: string | null,
@@ -36,13 +31,15 @@ const claimsOf = (
 
 const signedByStandIn = (token: string) => {
   const [head, body, signature] = token.split('.');
-  return createHmac('sha256', SECRET).update(`${head}.${body}`).digest('base64url') === signature;
+  return (
+    createHmac('sha256', TEST_SECRET).update(`${head}.${body}`).digest('base64url') === signature
+  );
 };
 
 /** The checks proven here, run against `baseUrl` with accounts logged in at the stand-in. */
 async function runProvenHere(baseUrl: string): Promise<Map<string, CheckResult>> {
-  const report = await runChecksAgainst(standIn.url, baseUrl, {
-    expiredToken: expiredToken(),
+  const report = await runSuiteThrough(standIn, baseUrl, {
+    pair: { user: UDO, peer: KYRIAN },
     checks: CHECKS.filter((c) => PROVEN_HERE.includes(c.id)),
   });
   return new Map(report.checks.map((c) => [c.id, c]));

@@ -161,6 +161,17 @@ describe('Socket faults (POST /__mock/faults)', () => {
     );
   });
 
+  it('should journal a handshake refused for its token as refused with 403', async () => {
+    await expect(connect('not-a-token')).rejects.toMatchObject({ status: 403 });
+    const journal = expectStatus(
+      await standIn.call({ method: 'GET', path: '/__mock/requests?kind=socket&limit=1' }),
+      200,
+    ) as { entity: unknown[] };
+    expect(journal.entity).toEqual([
+      expect.objectContaining({ event: 'refused', code: 403, user_id: null }),
+    ]);
+  });
+
   it('should list active faults with what remains, and forget them on DELETE', async () => {
     await setFault({ kind: 'socket', effect: { drop_rate: 0.5 }, remaining: 3 });
     const listed = expectStatus(

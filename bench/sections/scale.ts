@@ -1,10 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/store/database.js';
 import { createStore } from '../../src/store/index.js';
 import { httpTimestamp } from '../../src/time.js';
 import { measureHttp } from '../http-load.js';
 import { bearerFor, KYRIAN, UDO } from '../people.js';
-import { freePort, spawnStandIn, waitForOk } from '../processes.js';
+import { freePort, spawnCeiling, spawnStandIn, waitForOk } from '../processes.js';
 import { figure as f, type Section, table } from '../section.js';
 import { measureSockets, socketLine } from './sockets.js';
 
@@ -51,17 +52,31 @@ export const scaleSection = (perSocket: number): Section => ({
       const startupMs = await waitForOk(`${server.url}/openapi.json`, server.startedAt);
       const startupRssMb = server.peakRssMb();
       const auth = await bearerFor(server.url, UDO.email);
-      log('scale: threads and the largest conversation');
-      const threads = await measureHttp(
-        server.url,
-        { method: 'GET', path: '/chat/get-user-threads/', headers: auth },
-        { seconds },
-      );
-      const conversation = await measureHttp(
-        server.url,
-        { method: 'GET', path: `/chat/messages/${KYRIAN.id}/`, headers: auth },
-        { seconds },
-      );
+      log('scale: threads and the largest conversation, and the ceiling serving the same bytes');
+      const threadsRoute = {
+        method: 'GET',
+        path: '/chat/get-user-threads/',
+        headers: auth,
+      } as const;
+      const conversationRoute = {
+        method: 'GET',
+        path: `/chat/messages/${KYRIAN.id}/`,
+        headers: auth,
+      } as const;
+      const bodies: Record<string, string> = {};
+      for (const route of [threadsRoute, conversationRoute])
+        bodies[`GET ${route.path}`] = await (
+          await fetch(`${server.url}${route.path}`, { headers: auth })
+        ).text();
+      writeFileSync(join(dir, 'scale-bodies.json'), JSON.stringify(bodies));
+      const ceiling = spawnCeiling(await freePort(), join(dir, 'scale-bodies.json'));
+      await waitForOk(`${ceiling.url}${threadsRoute.path}`, ceiling.startedAt);
+      const threads = await measureHttp(server.url, threadsRoute, { seconds });
+      const threadsCeiling = await measureHttp(ceiling.url, threadsRoute, { seconds });
+      const conversation = await measureHttp(server.url, conversationRoute, { seconds });
+      const conversationCeiling = await measureHttp(ceiling.url, conversationRoute, { seconds });
+      await ceiling.stop();
+      const conversationBytes = Buffer.byteLength(bodies[`GET ${conversationRoute.path}`] ?? '');
       log('scale: sockets');
       const sockets = await measureSockets(server.url, dbPath, perSocket);
       const peakRssMb = server.peakRssMb();
@@ -73,8 +88,12 @@ export const scaleSection = (perSocket: number): Section => ({
           seed_peak_rss_mb: seedPeakRssMb,
           startup_ms: startupMs,
           startup_rss_mb: startupRssMb,
-          threads,
-          largest_conversation: conversation,
+          threads: { standIn: threads, ceiling: threadsCeiling },
+          largest_conversation: {
+            bytes: conversationBytes,
+            standIn: conversation,
+            ceiling: conversationCeiling,
+          },
           sockets,
           peak_rss_mb: peakRssMb,
         },
@@ -83,19 +102,21 @@ export const scaleSection = (perSocket: number): Section => ({
           `  seeding (the stand-in's own --messages/--users, to first answer): ${f(seedMs)} ms, peak RSS ${f(seedPeakRssMb)} MB`,
           `  start-up on that file: ${f(startupMs)} ms, RSS ${f(startupRssMb)} MB`,
           ...table(
-            ['  route (50 connections)', 'req/s', 'p50/p99 ms'],
+            ['  route (50 connections)', 'req/s', 'p50/p99 ms', 'ceiling req/s', 'ceiling p50/p99'],
             [
+              ['  GET /chat/get-user-threads/', threads, threadsCeiling] as const,
               [
-                '  GET /chat/get-user-threads/',
-                f(threads.rps),
-                `${f(threads.p50)} / ${f(threads.p99)}`,
-              ],
-              [
-                `  GET /chat/messages/<uid>/ (${f(SCALE.conversation)} messages)`,
-                f(conversation.rps),
-                `${f(conversation.p50)} / ${f(conversation.p99)}`,
-              ],
-            ],
+                `  GET /chat/messages/<uid>/ (${f(SCALE.conversation)} messages, ${f(conversationBytes / 1e6, 1)} MB)`,
+                conversation,
+                conversationCeiling,
+              ] as const,
+            ].map(([name, s, c]) => [
+              name,
+              f(s.rps),
+              `${f(s.p50)} / ${f(s.p99)}`,
+              f(c.rps),
+              `${f(c.p50)} / ${f(c.p99)}`,
+            ]),
           ),
           socketLine('  sockets, closed loop', sockets.closed_loop),
           socketLine(

@@ -48,6 +48,7 @@ function transcriptSection(transcript: TranscriptEntry[]): string {
 function finding(c: CheckResult): string {
   const facts: [string, string | undefined][] = [
     ['id', c.id],
+    ['rule', c.rule],
     ['expected', c.expected],
     ['received', c.actual],
     ['at', c.path],

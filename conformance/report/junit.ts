@@ -34,6 +34,8 @@ export function formatJunitReport(report: Report, { strict = false } = {}): stri
       const body = [
         `docs: ${c.doc_ref}`,
         c.path ? `at: ${c.path}` : '',
+        c.rule ? `rule: ${c.rule}` : '',
+        c.decisions?.length ? `assumed in spec/DECISIONS.md: ${c.decisions.join(', ')}` : '',
         c.expected ? `expected: ${c.expected}` : '',
         c.actual ? `received: ${c.actual}` : '',
         c.found_at ? `found at: ${c.found_at}` : '',

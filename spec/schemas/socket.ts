@@ -87,7 +87,7 @@ export type SocketErrorCode = (typeof SOCKET_ERROR_CODES)[number];
 export const SOCKET_ERROR_MEANINGS: Record<SocketErrorCode, string> = {
   invalid_json: 'The text frame is not JSON.',
   invalid_frame:
-    'The JSON is not an object, or a `chat_message` breaks its schema (a field missing, of the wrong type or out of range); the message names the fields. Extra fields are ignored.',
+    'The JSON is not an object, or a `chat_message` breaks its schema (a field missing, of the wrong type or out of range); the message names the fields. Extra fields are ignored (D81).',
   unknown_action:
     'The `action` is missing or is not `chat_message`, the only action a client sends.',
   binary_not_supported: 'A binary frame: only JSON text frames are read.',

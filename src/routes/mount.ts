@@ -27,3 +27,15 @@ export function withoutBody<R extends RouteConfig>(route: R) {
   // handler reads `c.req.valid('json')` (the validator is gone).
   return { ...route, request } as R;
 }
+
+/**
+ * The route object minus its path-parameter validator, for a route whose handler parses its own
+ * parameters with the contract's parser (Get messages' `uid`, `parseUuid`, D73): validating twice
+ * cost a fifth of that route's time. The published document still declares the parameters.
+ */
+export function withoutParamValidation<R extends RouteConfig>(route: R) {
+  const { params: _params, ...request } = route.request ?? {};
+  // Typed as the original, like `withoutBody`: the handler reads `c.req.param()`, never
+  // `c.req.valid('param')` (the validator is gone).
+  return { ...route, request } as R;
+}

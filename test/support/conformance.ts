@@ -1,8 +1,5 @@
 import { afterEach } from 'vitest';
 import { main } from '../../conformance/cli.js';
-import { defaultWsUrl, prepareContext } from '../../conformance/context.js';
-import { type RunOptions, runChecks } from '../../conformance/run.js';
-import type { Report } from '../../conformance/types.js';
 import { type Breakage, startBreakingProxy } from './breaking-proxy.js';
 import { KYRIAN, PASSWORD, UDO } from './standin.js';
 
@@ -25,30 +22,6 @@ export async function runCli(args: string[], env: Record<string, string | undefi
     env,
   );
   return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/**
- * Logs both documented accounts in at the stand-in itself, then points the checks at `target`
- * (usually a breaking proxy): a broken login must fail the login checks, not stop the run.
- */
-export async function runChecksAgainst(
-  standInUrl: string,
-  target: string,
-  {
-    timeoutMs = 1500,
-    expiredToken,
-    ...options
-  }: RunOptions & { timeoutMs?: number; expiredToken?: string } = {},
-): Promise<Report> {
-  const ctx = await prepareContext({
-    baseUrl: standInUrl,
-    user: { email: UDO.email, password: PASSWORD },
-    peer: { email: KYRIAN.email, password: PASSWORD },
-    allowWrites: true,
-    timeoutMs,
-    expiredToken,
-  });
-  return runChecks({ ...ctx, baseUrl: target, wsUrl: defaultWsUrl(target) }, options);
 }
 
 /**

@@ -2,13 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import {
-  bearer,
-  type HttpCall,
-  type httpCall,
-  openSocket,
-  type SocketSession,
-} from '../../conformance/client.js';
+import type { HttpResult, SocketSession } from '../../conformance/client.js';
 import type { StandInConfig } from '../../src/config.js';
 import { type RunningStandIn, startStandIn } from '../../src/server.js';
 import { type StandInCall, watchedClient } from './contract-watch.js';
@@ -127,7 +121,7 @@ export async function eventually(
 }
 
 /** Asserts an HTTP result arrived with a status, and returns its JSON. */
-export function expectStatus(res: Awaited<ReturnType<typeof httpCall>>, status: number): unknown {
+export function expectStatus(res: HttpResult, status: number): unknown {
   if (!res.ok) throw new Error(`no response: ${res.error}`);
   expect(res.status, res.text.slice(0, 300)).toBe(status);
   return res.json;

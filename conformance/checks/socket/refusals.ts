@@ -2,6 +2,7 @@ import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../../../spec/asyncapi.js';
 import { openSocket } from '../../client.js';
 import { forgedExpired, signedWithOtherKey } from '../../tokens.js';
 import { type Check, fail, pass, type RunContext, skip } from '../../types.js';
+import { EXPIRY_NOT_CHECKED } from '../auth.js';
 import { SECTION, withToken } from './exchange.js';
 
 const NOTES = 'production-notes.md: Errors outside the envelope';
@@ -11,18 +12,32 @@ const BAD_TOKENS: {
   name: string;
   title: string;
   token: (ctx: RunContext) => string | undefined;
+  /** Why the token cannot be had, for the skip. */
+  missing?: string;
 }[] = [
   {
+    // Expiry moved into the past under a random signature: tests the signature, not expiry (D30).
+    name: 'forged-signature',
+    title: 'a token whose claims were altered after signing',
+    token: (ctx) => forgedExpired(ctx.user.token),
+  },
+  {
     name: 'expired-token',
-    title: 'an expired token',
-    token: (ctx) => ctx.expiredToken ?? forgedExpired(ctx.user.token),
+    title: 'a genuinely expired token',
+    token: (ctx) => ctx.expiredToken,
+    missing: EXPIRY_NOT_CHECKED,
   },
   {
     name: 'other-key-token',
     title: 'a token signed with another key',
     token: (ctx) => signedWithOtherKey(ctx.user.token),
   },
-  { name: 'refresh-token', title: 'a refresh token', token: (ctx) => ctx.user.refresh },
+  {
+    name: 'refresh-token',
+    title: 'a refresh token',
+    token: (ctx) => ctx.user.refresh,
+    missing: 'needs a refresh token (log in with --user)',
+  },
 ];
 
 /** The docs' example URL: the documented path with the alias in its place (D2). */
@@ -44,7 +59,7 @@ export const REFUSAL_CHECKS: Check[] = [
       severity: 'error',
       async run(ctx) {
         const token = bad.token(ctx);
-        if (!token) return skip('needs a refresh token (log in with --user)');
+        if (!token) return skip(bad.missing ?? 'cannot be tried here');
         const opened = await openSocket(withToken(ctx, token), ctx.timeoutMs, { label: bad.name });
         if (opened.ok) {
           await opened.session.close();

@@ -1,32 +1,14 @@
-import { createHmac } from 'node:crypto';
 import { NOT_AUTHENTICATED_DETAIL } from '../../../spec/schemas/auth.js';
-import { issueToken } from '../../../src/auth/jwt.js';
 import { isLoginOrRefresh, mapJson } from '../conformance-run.js';
+import { acceptedAs, type InspectedToken } from './tokens.js';
 import type { Variant } from './variant.js';
 
-type Claims = { exp?: number; user_id?: string };
-
-/** The bearer token's claims, whether its signature is the server's own, and whether it expired. */
-function inspect(authorization: string | undefined, secret: string) {
-  const [head, payload, sig] = (authorization ?? '').replace(/^Bearer /, '').split('.');
-  if (!head || !payload || !sig) return undefined;
-  try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Claims;
-    const signed =
-      createHmac('sha256', secret).update(`${head}.${payload}`).digest('base64url') === sig;
-    return { claims, signed, expired: (claims.exp ?? 0) <= Date.now() / 1000 };
-  } catch {
-    return undefined;
-  }
-}
-
 /** Swaps the request's token for a fresh one of the same user when `accept` says so. */
-function acceptTokens(accept: (token: NonNullable<ReturnType<typeof inspect>>) => boolean) {
+function acceptTokens(accept: (token: InspectedToken) => boolean) {
   return ({ secret }: { secret: string }) => ({
     request: (req: { path: string; headers: Record<string, string> }) => {
-      const token = inspect(req.headers.authorization, secret);
-      if (token?.claims.user_id && accept(token))
-        req.headers.authorization = `Bearer ${issueToken(secret, token.claims.user_id, 'access')}`;
+      const swapped = acceptedAs(req.headers.authorization, secret, accept);
+      if (swapped) req.headers.authorization = `Bearer ${swapped}`;
     },
   });
 }

@@ -1,4 +1,5 @@
 import { everyObject, mapJson } from '../conformance-run.js';
+import { acceptedAs } from './tokens.js';
 import type { Variant } from './variant.js';
 
 const frameWith = (change: (frame: Record<string, unknown>) => void) => (text: string) => {
@@ -60,6 +61,27 @@ export const SOCKET_VARIANTS: Variant[] = [
       { checks: /^socket\.handshake-with-token$/ },
       { checks: /^socket\.delivery$/, rule: 'delivery.sockets' },
       { checks: /^socket\.no-echo-to-sender$/, outcome: 'skip' },
+    ],
+  },
+  {
+    name: 'a handshake accepting tokens with a forged signature',
+    breakage: ({ secret }) => ({
+      handshakeTokenFor: (token) => acceptedAs(token, secret, (t) => !t.signed),
+    }),
+    expect: [
+      { checks: /^socket\.handshake-forged-signature$/ },
+      { checks: /^socket\.handshake-expired-token$/, outcome: 'pass' },
+    ],
+  },
+  {
+    name: 'a handshake accepting genuinely expired tokens (without --expired-token: not claimed)',
+    noExpiredToken: true,
+    breakage: ({ secret }) => ({
+      handshakeTokenFor: (token) => acceptedAs(token, secret, (t) => t.signed && t.expired),
+    }),
+    expect: [
+      { checks: /^socket\.handshake-expired-token$/, outcome: 'skip' },
+      { checks: /^socket\.handshake-forged-signature$/, outcome: 'pass' },
     ],
   },
   {
