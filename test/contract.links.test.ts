@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PUBLISHED_OPENAPI, pointer, validateAt } from './support/published-contract.js';
+import {
+  PUBLISHED_OPENAPI,
+  pointer,
+  resolvedAt,
+  validateAt,
+} from './support/published-contract.js';
 import { expectStatus, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
 type Node = Record<string, unknown>;
@@ -94,14 +99,10 @@ function exampleBody(target: Operation): unknown {
     .requestBody?.content?.['application/json'];
   if (!media?.schema) return undefined;
   const ref = media.schema.$ref as string | undefined;
-  const schema = (
-    ref
-      ? ref
-          .slice(2)
-          .split('/')
-          .reduce<unknown>((node, key) => (node as Node)[key], PUBLISHED_OPENAPI)
-      : media.schema
-  ) as { example?: unknown; properties?: Record<string, { example?: unknown }> };
+  const schema = (ref ? resolvedAt(PUBLISHED_OPENAPI, ref) : media.schema) as {
+    example?: unknown;
+    properties?: Record<string, { example?: unknown }>;
+  };
   if (schema.example !== undefined) return schema.example;
   return Object.fromEntries(
     Object.entries(schema.properties ?? {}).map(([key, property]) => [key, property.example]),

@@ -6,6 +6,7 @@ import {
   PUBLISHED_ASYNCAPI,
   PUBLISHED_OPENAPI,
   pointer,
+  resolvedAt,
   validateAt,
 } from './support/published-contract.js';
 import { collectExamples } from './support/published-examples.js';
@@ -96,22 +97,10 @@ describe('The published documents, read by Ajv as other tools read them', () => 
   });
 });
 
-/** A value at a JSON pointer of the published OpenAPI document, `$ref`s followed. */
+/** A value in the published OpenAPI document, `$ref`s followed at every step. */
 function publishedAt(...segments: string[]): unknown {
-  return segments.reduce<unknown>((node, segment) => {
-    const ref = (node as { $ref?: string } | undefined)?.$ref;
-    const target = ref ? followPointer(ref) : node;
-    return (target as Node | undefined)?.[segment];
-  }, PUBLISHED_OPENAPI);
+  return resolvedAt(PUBLISHED_OPENAPI, `#${pointer(...segments)}`);
 }
-const followPointer = (ref: string) =>
-  ref
-    .slice(2)
-    .split('/')
-    .reduce<unknown>(
-      (node, s) => (node as Node | undefined)?.[s.replaceAll('~1', '/')],
-      PUBLISHED_OPENAPI,
-    );
 
 describe("The docs page's Test Request, filled in from the published examples", () => {
   it('should log in with the login example and answer each read exactly as its 200 example', async () => {

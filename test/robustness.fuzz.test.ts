@@ -12,6 +12,7 @@ import {
   followRef,
   PUBLISHED_ASYNCAPI,
   PUBLISHED_OPENAPI,
+  resolvedAt,
   validateAt,
 } from './support/published-contract.js';
 import { KYRIAN, type TestStandIn, UDO, useStandIn } from './support/standin.js';
@@ -197,18 +198,12 @@ function publishedBodyFields(): { method: string; template: string; fields: stri
       const fields = new Set<string>();
       for (const media of Object.values(content ?? {})) {
         let schema = (media as { schema?: { $ref?: string; properties?: object } }).schema;
-        if (schema?.$ref) schema = resolvePublished(schema.$ref) as typeof schema;
+        if (schema?.$ref) schema = resolvedAt(PUBLISHED_OPENAPI, schema.$ref) as typeof schema;
         for (const field of Object.keys(schema?.properties ?? {})) fields.add(field);
       }
       return fields.size ? [{ method: method.toUpperCase(), template, fields: [...fields] }] : [];
     }),
   );
-}
-function resolvePublished(ref: string): unknown {
-  return ref
-    .slice(2)
-    .split('/')
-    .reduce<unknown>((node, s) => (node as Record<string, unknown>)?.[s], PUBLISHED_OPENAPI);
 }
 
 describe('Every body field of every operation, alone, in every encoding', () => {

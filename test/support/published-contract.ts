@@ -70,6 +70,15 @@ function describe(errors: ErrorObject[]): string[] {
     );
 }
 
+/** The value at a `#/a/b~1c` reference inside a document, or undefined. */
+export function valueAt(document: Json, ref: string): unknown {
+  return ref
+    .replace(/^#?\//, '')
+    .split('/')
+    .map((s) => decodeURIComponent(s).replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((parent, s) => (parent as Json | undefined)?.[s], document);
+}
+
 /**
  * Follows document-level `$ref`s (`#/channels/room/messages/x` → `#/components/messages/x`) the
  * way AsyncAPI tools do; answers the pointer where the chain ends.
@@ -77,14 +86,14 @@ function describe(errors: ErrorObject[]): string[] {
 export function followRef(document: Json, ref: string): string {
   let at = ref;
   for (let hops = 0; hops < 10; hops += 1) {
-    const node = at
-      .slice(2)
-      .split('/')
-      .map((s) => decodeURIComponent(s).replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce<unknown>((parent, s) => (parent as Json | undefined)?.[s], document);
-    const next = (node as { $ref?: unknown } | undefined)?.$ref;
+    const next = (valueAt(document, at) as { $ref?: unknown } | undefined)?.$ref;
     if (typeof next !== 'string') return at.slice(1);
     at = next;
   }
   throw new Error(`$ref chain too long from ${ref}`);
+}
+
+/** The value at `ref`, or, when that is a `{ $ref }`, what it refers to. */
+export function resolvedAt(document: Json, ref: string): unknown {
+  return valueAt(document, `#${followRef(document, ref)}`);
 }
