@@ -1,4 +1,5 @@
 import type { buildOpenApiDocument } from '../../spec/openapi.js';
+import { DEVIATION_HEADER } from '../http/deviation.js';
 import { decisionHref } from './html.js';
 
 type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
@@ -7,10 +8,8 @@ type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
 export type StandInMode = 'strict' | 'lenient';
 
 const MODE_TEXT: Record<StandInMode, string> = {
-  strict:
-    'This stand-in runs **strict**: it answers only what the docs document; the extensions marked `x-standin-extension` are refused.',
-  lenient:
-    'This stand-in runs **lenient**: besides what the docs document it accepts the extensions marked `x-standin-extension` (start it with `--strict` to refuse them).',
+  strict: `This stand-in runs **strict** ([D63](${decisionHref('D63')})): it answers as a server built exactly to the docs, so every extension (the operations marked \`x-standin-extension\`, \`?coin=\`, form bodies, paths without their slash, the socket alias) is refused as Django REST framework would refuse it.`,
+  lenient: `This stand-in runs **lenient** ([D63](${decisionHref('D63')})): besides what the docs document it accepts the extensions (the operations marked \`x-standin-extension\`, \`?coin=\`, form bodies, paths without their slash, the socket alias), and names the decision in an \`${DEVIATION_HEADER}\` header whenever it does. Start it with \`--strict\` to refuse them.`,
 };
 
 /** Markdown links where the contract's prose names a decision or one of our pages. */
