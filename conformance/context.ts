@@ -4,7 +4,10 @@ import { successEnvelope } from '../spec/schemas/envelope.js';
 import { UserSummarySchema } from '../spec/schemas/users.js';
 import { bearer, httpCall } from './client.js';
 import { memo } from './run.js';
+import { SetupError } from './setup-error.js';
 import { type Account, describeResponse, type RunContext } from './types.js';
+
+export { SetupError };
 
 export interface Target {
   baseUrl: string;
@@ -16,9 +19,6 @@ export interface Target {
   expiredToken?: string;
   echoWindowMs?: number;
 }
-
-/** The reason the suite cannot run; the CLI prints it on one line and exits 2. */
-export class SetupError extends Error {}
 
 /**
  * Only what the run needs (ids, emails, tokens): a user whose other fields break the contract's

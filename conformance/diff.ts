@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { SetupError } from './context.js';
+import { SetupError } from './setup-error.js';
 
 /** The part of a JSON report a comparison reads; anything else in the file is ignored. */
 const ReportFileSchema = z.object({

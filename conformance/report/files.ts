@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, unlinkSync, writeFileSync } from 'node:fs';
-import { SetupError } from '../context.js';
 import type { ReportPaths } from '../options.js';
+import { SetupError } from '../setup-error.js';
 import type { Report } from '../types.js';
 import { formatHtmlReport } from './html.js';
 import { formatJunitReport } from './junit.js';
