@@ -18,7 +18,7 @@ import {
 
 const ROOT = new URL('..', import.meta.url).pathname;
 /** Kill-and-restart rounds on one database file; each kill lands right after a first delivery. */
-const ROUNDS = 3;
+const ROUNDS = 2;
 
 /** The stand-in as its own process, so it can really be killed (or held on a database lock). */
 async function spawnStandIn(db: string, port: number) {
@@ -81,7 +81,8 @@ function pump(sender: SocketSession, label: string) {
   };
 }
 
-describe('Crash safety', () => {
+// Each test has its own process and file: they run side by side.
+describe.concurrent('Crash safety', () => {
   it('should have stored every message it delivered when killed right after a first delivery, round after round', async () => {
     const db = join(mkdtempSync(join(tmpdir(), '9app-crash-')), 'crash.sqlite');
     const port = await freePort();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentedExample, requiredResponseSchema, routeById } from '../spec/routes/index.js';
 import { issueToken } from '../src/auth/jwt.js';
+import { PERSONAS } from '../src/seed/personas.js';
 import { readMeta } from '../src/store/database.js';
 import { expectStatus, KYRIAN, type TestStandIn, UDO, useStandIn } from './support/standin.js';
 
@@ -19,7 +20,8 @@ describe('Users, ledger and current user', () => {
     );
     expect(parses('listUsers', 200, body)).toBe(true);
     const users = (body as { entity: { password: string; email: string }[] }).entity;
-    expect(users).toHaveLength(3 + 12);
+    // The docs' three, the 12 generated, and the edge-case personas (D64).
+    expect(users).toHaveLength(3 + 12 + PERSONAS.length);
     expect(
       users.every(
         (u) =>

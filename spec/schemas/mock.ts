@@ -12,6 +12,10 @@ import { BriefUserSchema } from './users.js';
 export const MockUserSchema = BriefUserSchema.extend({
   is_active: z.boolean(),
   password: z.string().openapi({ example: 'password123' }),
+  note: z.string().nullable().openapi({
+    description: "Why this person is here: the docs' examples, or an edge case to test (D64)",
+    example: 'No threads and no messages: the empty inbox',
+  }),
 }).openapi('MockUser');
 
 /** Ten years: the longest lifetime a minted token may be given, either way. */

@@ -1,11 +1,21 @@
 import generation from '../../fixtures/generation.json' with { type: 'json' };
 import { mockUsers } from '../../spec/routes/mock.js';
+import { DOCUMENTED } from '../../spec/schemas/documented.js';
 import { success } from '../../spec/schemas/envelope.js';
 import { createRouter } from '../routes/mount.js';
+import { personaNote } from '../seed/personas.js';
 import { toBriefUser } from '../store/users.js';
 import type { MockContext } from './context.js';
 
-/** `GET /__mock/users`: everyone who can log in, with the seed password. */
+const DOCUMENTED_IDS = new Set(DOCUMENTED.users.map((user) => user.id));
+
+/** Why a person is in the seed: the docs' examples, an edge-case persona (D64), or neither. */
+function noteFor(userId: string): string | null {
+  if (DOCUMENTED_IDS.has(userId)) return "From the docs' examples";
+  return personaNote(userId) ?? null;
+}
+
+/** `GET /__mock/users`: everyone who can log in, with the seed password and a note. */
 export function userControls({ store }: MockContext) {
   const mock = createRouter();
   mock.openapi(mockUsers, (c) => {
@@ -13,6 +23,7 @@ export function userControls({ store }: MockContext) {
       ...toBriefUser(user),
       is_active: user.is_active === 1,
       password: generation.password,
+      note: noteFor(user.id),
     }));
     return c.json(success(people), 200);
   });

@@ -8,6 +8,8 @@ import { type Transaction, TransactionTypeSchema } from '../../spec/schemas/ledg
 import { TwoFactorTypeSchema } from '../../spec/schemas/users.js';
 import type { Store } from '../store/index.js';
 import { httpTimestamp } from '../time.js';
+import { chatLine } from './chat-text.js';
+import { insertPersonas } from './personas.js';
 
 export interface GenerateOptions {
   seed: number;
@@ -59,8 +61,8 @@ function nairaAmount(amount: string, wallet: WalletType): string {
 }
 
 /**
- * Generated people and their activity, all deterministic for a seed. None of it touches the
- * documented rows: generated messages go between generated users only.
+ * Generated people and their activity, all deterministic for a seed, then the edge-case personas
+ * (D64). None of it touches the documented rows: generated messages go between generated users only.
  */
 export function insertGenerated(store: Store, options: GenerateOptions): void {
   const faker = seededFaker(options.seed);
@@ -75,6 +77,7 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
     `INSERT INTO users VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const userIds: string[] = [];
+  const firstNames: string[] = [];
   const activeBit = new Map<string, number>();
   for (let i = 0; i < options.users; i += 1) {
     const first = faker.person.firstName();
@@ -82,6 +85,7 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
     const created = pastMicros();
     const id = faker.string.uuid();
     userIds.push(id);
+    firstNames.push(first);
     const active = faker.datatype.boolean(0.97) ? 1 : 0;
     activeBit.set(id, active);
     insertUser.run(
@@ -132,13 +136,9 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
   times.sort();
   // Bodies drawn from a pool: generating a fresh sentence for each of a million messages was a
   // quarter of the seed's time, and chat text repeats anyway.
-  const bodyKinds = [
-    () => faker.lorem.sentence({ min: 2, max: 14 }),
-    () => faker.hacker.phrase(),
-    () => faker.word.words({ count: { min: 1, max: 4 } }),
-  ];
+  // Chat as people here write it (D64): the pool addresses the generated people by first name.
   const bodies = Array.from({ length: Math.min(BODY_POOL, times.length) }, () =>
-    faker.helpers.arrayElement(bodyKinds)(),
+    chatLine(faker, faker.helpers.arrayElement(firstNames)),
   );
   for (let start = 0; start < times.length; start += MESSAGE_CHUNK) {
     store.chat.storeHistory(
@@ -150,6 +150,11 @@ export function insertGenerated(store: Store, options: GenerateOptions): void {
       }),
     );
   }
+  insertPersonas(store, {
+    faker,
+    firstUserNumber: options.firstUserNumber + options.users,
+    passwordHash: password,
+  });
   store.chat.settleThreads();
 
   const amountFor = (wallet: WalletType) => {

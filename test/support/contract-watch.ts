@@ -5,6 +5,7 @@ import {
   httpCall,
   openSocket,
 } from '../../conformance/client.js';
+import { watched } from './contract-violations.js';
 import {
   followRef,
   PUBLISHED_ASYNCAPI,
@@ -30,8 +31,6 @@ export interface WatchedResponse {
   contentType?: string;
   json: unknown;
 }
-
-export const watched = { http: 0, frames: 0, violations: [] as string[] };
 
 type Node = Record<string, unknown>;
 const paths = PUBLISHED_OPENAPI.paths as Record<string, Record<string, Node>>;
@@ -181,9 +180,4 @@ export function watchHttp(response: WatchedResponse): void {
 export function watchFrame(frame: unknown): void {
   watched.frames += 1;
   watched.violations.push(...checkServerFrame(frame));
-}
-
-/** Every violation recorded since the last call, cleared. */
-export function takeViolations(): string[] {
-  return watched.violations.splice(0);
 }

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { takeViolations } from './contract-watch.js';
+import { takeViolations } from './contract-violations.js';
 
 // Registered for every test file (vitest.config.ts): a response or frame that broke the published
 // contract fails the test that received it, even when it arrived in a socket callback.
