@@ -122,11 +122,10 @@ export async function main(
     } else return await check(options, say);
     return 0;
   } catch (error) {
-    const known =
-      error instanceof SetupError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const badArguments = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const known = error instanceof SetupError || badArguments;
     // Exit 2 is always one line: a stack trace would bury the reason (and could carry a secret).
-    const message = (error as Error).message?.split('\n')[0] ?? String(error);
+    const message = `${(error as Error).message?.split('\n')[0] ?? String(error)}${badArguments ? ' (see --help)' : ''}`;
     printError(redact(`9app-conformance: ${known ? message : `unexpected error: ${message}`}`));
     return 2;
   }

@@ -33,6 +33,10 @@ function installedMatchesLockfile() {
 }
 
 if (!installedMatchesLockfile()) {
+  // npm prints nothing while it compiles better-sqlite3: say why the first start is quiet.
+  console.error(
+    '9app-standin: installing dependencies (the first time compiles SQLite: 1–2 minutes)',
+  );
   const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
     stdio: 'inherit',
     shell: process.platform === 'win32',

@@ -68,7 +68,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): StandInConf
   try {
     values = parse(argv).values;
   } catch (error) {
-    throw new ConfigError((error as Error).message);
+    throw new ConfigError(`${(error as Error).message} (see --help)`);
   }
   if (values.help) return 'help';
   const port = integer('--port', values.port ?? env.PORT, 8000);

@@ -90,7 +90,9 @@ describe('The conformance CLI', () => {
       `9app-conformance: cannot reach http://127.0.0.1:${port}: connection refused (127.0.0.1:${port}): is the server running?`,
     );
     expect((await runCli(['--base-url', standIn.url])).code).toBe(2);
-    expect((await runCli(['--bogus'])).code).toBe(2);
+    const bogus = await runCli(['--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.err).toBe("9app-conformance: Unknown option '--bogus' (see --help)");
     const badLogin = await runCli([
       '--base-url',
       standIn.url,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../conformance/checks/index.js';
+import { formatHtmlReport } from '../conformance/report/html.js';
 import type { Report } from '../conformance/types.js';
 import type { Breakage } from './support/breaking-proxy.js';
 import { ACCOUNT_FLAGS, runCli, useBreakingProxy } from './support/conformance.js';
@@ -141,6 +142,9 @@ describe('A failing socket check', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(JSON.stringify(delivery?.transcript)).not.toMatch(/token=eyJ/);
     expect(JSON.stringify(delivery?.transcript)).toContain('token=$TOKEN');
+    const page = formatHtmlReport(report);
+    expect(page).toContain('<table class="transcript">');
+    expect(page).toMatch(/<td>peer<\/td><td>received<\/td><td>\{&quot;type&quot;:&quot;chat&quot;/);
     // The checks that read the frame cannot judge a frame they could not find: skipped, not passed.
     expect(report.checks.find((c) => c.id === 'socket.re-message-ids')?.outcome).toBe('skip');
   });

@@ -89,6 +89,7 @@ describe('Where the control key comes from', () => {
     });
     expect(parseConfig([], { NINEAPP_CONTROL_KEY: 'b' })).toMatchObject({ controlKey: 'b' });
     expect(parseConfig([], {})).toMatchObject({ controlKey: undefined, journal: 1000 });
+    expect(() => parseConfig(['--bogus'], {})).toThrow("Unknown option '--bogus' (see --help)");
   });
 
   it('should keep a generated key with the data, so a restart prints the same one', async () => {
