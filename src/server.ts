@@ -134,10 +134,13 @@ function banner(
     `  WebSocket  ${wsUrl}?token=<access token>`,
     `  Docs       ${url}/docs   (socket: ${url}/docs/ws)`,
     `  Database   ${config.db} (seed ${seeded.seed}, ${seeded.users} generated users, ${seeded.messages} messages)`,
+    config.strict
+      ? '  Mode       strict: only what the docs document (D63)'
+      : '  Mode       lenient: extensions answered, each named in X-Standin-Deviation (--strict refuses them)',
     '',
     '  Log in with password "password123" as, for example:',
     ...people,
-    `    ... every user at ${url}/__mock/users`,
+    `    ... every user, edge-case personas included, at ${url}/__mock/users`,
     '',
     ...controlLines(config.host, key),
   ].join('\n');
