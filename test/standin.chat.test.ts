@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentedExample, requiredResponseSchema, routeById } from '../spec/routes/index.js';
-import { ReMessageFrameSchema } from '../spec/schemas/socket.js';
+import {
+  ErrorFrameSchema,
+  MESSAGE_BODY_MAX_CHARS,
+  ReMessageFrameSchema,
+} from '../spec/schemas/socket.js';
 import {
   CODEBEE,
   eventually,
@@ -35,6 +39,25 @@ describe('Chat over the socket and HTTP', () => {
       200,
     );
     expect(body).toEqual(documentedExample(routeById('getMessages'), 200));
+  });
+
+  it('should count the body limit in characters, as the published maxLength does', async () => {
+    const udo = await standIn.login(UDO.email);
+    const kyrian = await standIn.login(KYRIAN.email);
+    const udoSocket = await standIn.socket(udo.token);
+    const kyrianSocket = await standIn.socket(kyrian.token);
+    // 4,000 emoji are 8,000 UTF-16 units: within the limit for Django and JSON Schema alike.
+    const longest = '😀'.repeat(MESSAGE_BODY_MAX_CHARS);
+    const send = (message_body: string) =>
+      udoSocket.send(
+        JSON.stringify({ action: 'chat_message', message_body, receiver_id: KYRIAN.id }),
+      );
+    send(longest);
+    const delivered = ReMessageFrameSchema.parse(await kyrianSocket.waitForFrame(() => true, 3000));
+    expect(delivered.message_body).toBe(longest);
+    send(`${longest}x`);
+    const refused = ErrorFrameSchema.parse(await udoSocket.waitForFrame(() => true, 3000));
+    expect(refused.code).toBe('invalid_frame');
   });
 
   it('should deliver messages both ways, stored, then show them in history and threads', async () => {
