@@ -5,7 +5,7 @@ import type { FaultSet } from '../mock/fault-set.js';
 import { failureResponse } from './errors.js';
 import { forcedStatus, networkFault } from './forced-response.js';
 import { IGNORED_PREFER_HEADER, type Preferences, parsePrefer } from './prefer.js';
-import { canonicalPath, findContractPath, findOperation, OWN_PATHS } from './route-table.js';
+import { findContractPath, findOperation, OWN_PATHS } from './route-table.js';
 
 const describeEffect = (effect: HttpFaultEffect) =>
   'fault' in effect ? `fault=${effect.fault}` : `code=${effect.status}`;
@@ -20,7 +20,7 @@ function preferredEffect(prefer: Preferences): HttpFaultEffect | string | undefi
 }
 
 function isOperation(c: Context<AppEnv>): boolean {
-  const entry = findContractPath(canonicalPath(c.req.path));
+  const entry = findContractPath(c.req.path);
   return entry !== undefined && findOperation(entry, c.req.method) !== undefined;
 }
 
@@ -58,7 +58,7 @@ export function httpFaults({
       effect = undefined;
     } else if (effect) applied.push(describeEffect(effect));
     else if (prefer.code === 200) applied.push('code=200');
-    if (!effect && operation) effect = faults.takeHttp(c.req.method, canonicalPath(c.req.path));
+    if (!effect && operation) effect = faults.takeHttp(c.req.method, c.req.path);
 
     if (applied.length) c.header('Preference-Applied', applied.join(', '));
     if (prefer.ignored.length) c.header(IGNORED_PREFER_HEADER, prefer.ignored.join(', '));

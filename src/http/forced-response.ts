@@ -9,7 +9,7 @@ import {
 import { failure } from '../../spec/schemas/envelope.js';
 import type { NetworkFault } from '../../spec/schemas/mock.js';
 import type { AppEnv } from '../env.js';
-import { allowedMethods, canonicalPath, findContractPath, findOperation } from './route-table.js';
+import { allowedMethods, findContractPath, findOperation } from './route-table.js';
 
 type DocumentedResponses = Record<
   string,
@@ -32,7 +32,7 @@ function gatewayPage(status: number): string {
  * any other 5xx), DRF's bodies for 401 and 405, and the documented envelope for any other 4xx.
  */
 export function forcedStatus(c: Context<AppEnv>, status: number): Response {
-  const entry = findContractPath(canonicalPath(c.req.path));
+  const entry = findContractPath(c.req.path);
   const operation = entry && findOperation(entry, c.req.method);
   if (entry) c.header('Allow', allowedMethods(entry)); // as DRF's APIView (D72)
   const documented = (operation?.responses as DocumentedResponses | undefined)?.[String(status)];

@@ -7,7 +7,6 @@ import { DEVIATIONS, noteDeviation, routeDeviation } from './deviation.js';
 import {
   allowedMethods,
   type ContractPath,
-  canonicalPath,
   findContractPath,
   findOperation,
 } from './route-table.js';
@@ -48,7 +47,7 @@ export function contractGate({
   strict?: boolean;
 }): MiddlewareHandler<AppEnv> {
   return async function contractGate(c, next) {
-    const entry = findContractPath(canonicalPath(c.req.path));
+    const entry = findContractPath(c.req.path);
     if (!entry) return next();
     // DRF's APIView sends Allow on every response, 401 and 405 included (D72).
     c.header('Allow', allowedMethods(entry, strict));
