@@ -37,6 +37,16 @@ export interface DocsOptions {
   maxUnreadBytes?: number;
 }
 
+/** `build` for the current origin, kept until the origin changes. */
+function perOrigin<T>(origin: () => string, build: (origin: string) => T): () => T {
+  let cached: { origin: string; value: T } | undefined;
+  return () => {
+    const current = origin();
+    if (cached?.origin !== current) cached = { origin: current, value: build(current) };
+    return cached.value;
+  };
+}
+
 /** Serves each page at its path with and without the trailing slash, as the API paths are (D22). */
 const bothSlashes = (path: string) => [path, `${path}/`];
 
@@ -48,11 +58,35 @@ const bothSlashes = (path: string) => [path, `${path}/`];
 export function docsRoutes({ origin, mode = () => 'lenient', maxUnreadBytes }: DocsOptions) {
   const docs = new Hono<AppEnv>();
   let bundle: Promise<Buffer> | undefined;
-  const openapi = () => buildOpenApiDocument([{ url: origin(), description: 'This stand-in' }]);
-  const asyncapi = () => {
-    const { host, protocol } = new URL(origin());
+  // The documents and pages depend only on the origin, known once the server listens (port 0):
+  // built on first request for that origin, not on every request.
+  const openapi = perOrigin(origin, (url) =>
+    buildOpenApiDocument([{ url, description: 'This stand-in' }]),
+  );
+  const asyncapi = perOrigin(origin, (url) => {
+    const { host, protocol } = new URL(url);
     return buildAsyncApiDocument({ host, protocol: protocol === 'https:' ? 'wss' : 'ws' });
-  };
+  });
+  const socketPage = perOrigin(origin, (url) =>
+    renderSocketPage(
+      asyncapi(),
+      {
+        origin: url,
+        socketUrl: `${url.replace(/^http/, 'ws')}${SOCKET_PATH}`,
+        email: FIRST?.email ?? '',
+        password: generation.password,
+        receiverId: SECOND?.id ?? '',
+      },
+      { a: FIRST?.email ?? '', b: SECOND?.email ?? '' },
+      { maxUnreadBytes },
+    ),
+  );
+  let decisionsMarkdown: Promise<string> | undefined;
+  const decisionsPage = perOrigin(origin, async () => {
+    decisionsMarkdown ??= readFile(DECISIONS_FILE, 'utf8');
+    const references = decisionReferences(openapi(), asyncapi());
+    return renderDecisionsPage(parseDecisions(await decisionsMarkdown), references);
+  });
 
   docs.get('/openapi.json', (c) => c.json(openapi()));
   docs.get('/asyncapi.json', (c) => c.json(asyncapi()));
@@ -71,30 +105,9 @@ export function docsRoutes({ origin, mode = () => 'lenient', maxUnreadBytes }: D
     c.header('Cache-Control', 'no-cache');
     return c.body(await readFile(new URL(`./assets/${name}`, import.meta.url), 'utf8'));
   });
-  for (const path of bothSlashes('/docs/ws')) {
-    docs.get(path, (c) =>
-      c.html(
-        renderSocketPage(
-          asyncapi(),
-          {
-            origin: origin(),
-            socketUrl: `${origin().replace(/^http/, 'ws')}${SOCKET_PATH}`,
-            email: FIRST?.email ?? '',
-            password: generation.password,
-            receiverId: SECOND?.id ?? '',
-          },
-          { a: FIRST?.email ?? '', b: SECOND?.email ?? '' },
-          { maxUnreadBytes },
-        ),
-      ),
-    );
-  }
+  for (const path of bothSlashes('/docs/ws')) docs.get(path, (c) => c.html(socketPage()));
   for (const path of bothSlashes('/docs/decisions')) {
-    docs.get(path, async (c) => {
-      const markdown = await readFile(DECISIONS_FILE, 'utf8');
-      const references = decisionReferences(openapi(), asyncapi());
-      return c.html(renderDecisionsPage(parseDecisions(markdown), references));
-    });
+    docs.get(path, async (c) => c.html(await decisionsPage()));
   }
   // The path a reader of the repository would guess.
   docs.get('/spec/DECISIONS.md', (c) => c.redirect('/docs/decisions'));

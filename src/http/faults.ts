@@ -5,10 +5,7 @@ import type { FaultSet } from '../mock/fault-set.js';
 import { failureResponse } from './errors.js';
 import { forcedStatus, networkFault } from './forced-response.js';
 import { IGNORED_PREFER_HEADER, type Preferences, parsePrefer } from './prefer.js';
-import { canonicalPath, findContractPath, findOperation } from './route-table.js';
-
-/** The stand-in's own pages and controls: never delayed (D53). */
-const OWN_PATHS = /^\/(__mock(\/|$)|docs(\/|$)|openapi\.json$|asyncapi\.json$)/;
+import { canonicalPath, findContractPath, findOperation, OWN_PATHS } from './route-table.js';
 
 const describeEffect = (effect: HttpFaultEffect) =>
   'fault' in effect ? `fault=${effect.fault}` : `code=${effect.status}`;

@@ -3,9 +3,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { CONTROL_KEY_HEADER } from '../../spec/routes/mock.js';
 import type { AppEnv } from '../env.js';
 import type { Journal } from '../mock/journal-store.js';
+import { OWN_PATHS } from './route-table.js';
 
-/** Requests the journal leaves out: the stand-in's own controls and pages (D54). */
-const NOT_JOURNALED = /^\/(__mock(\/|$)|docs(\/|$)|openapi\.json$|asyncapi\.json$)/;
 /** The first bytes of a body are enough to assert on; the journal stays small. */
 const BODY_LIMIT = 64 * 1024;
 /** Credentials never appear in the journal: it is readable by whoever holds the control key. */
@@ -47,7 +46,7 @@ async function bodyOf(c: Context<AppEnv>): Promise<Buffer | undefined> {
  */
 export function journalRequests(journal: Journal): MiddlewareHandler<AppEnv> {
   return async function journalRequests(c, next) {
-    if (journal.size === 0 || NOT_JOURNALED.test(c.req.path)) return next();
+    if (journal.size === 0 || OWN_PATHS.test(c.req.path)) return next();
     const at = Date.now();
     const startedAt = performance.now();
     await next();

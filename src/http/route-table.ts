@@ -71,6 +71,9 @@ export function allowedMethods(entry: ContractPath, strict = false): string {
   return DRF_METHOD_ORDER.filter((method) => declared.has(method)).join(', ');
 }
 
+/** The stand-in's own pages and controls, which are not the API: never delayed (D53) nor journaled (D54). */
+export const OWN_PATHS = /^\/(__mock(\/|$)|docs(\/|$)|openapi\.json$|asyncapi\.json$)/;
+
 const SLASHED_ELSEWHERE = [SOCKET_PATH, SOCKET_PATH_ALIAS].map(compile);
 
 /**
