@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../conformance/types.js';
-import { startBreakingProxy } from './support/breaking-proxy.js';
-import { ACCOUNT_FLAGS as accounts, runCli } from './support/conformance.js';
+import { ACCOUNT_FLAGS as accounts, runCli, useBreakingProxy } from './support/conformance.js';
 import { expiredTokenFor, TEST_SECRET } from './support/conformance-run.js';
 import {
   freePort,
@@ -21,6 +20,7 @@ useStandIn(
   { secret: TEST_SECRET },
   { otherClients: 'the conformance CLI under test' },
 );
+const proxy = useBreakingProxy(() => standIn.url);
 
 const expired = ['--expired-token', expiredTokenFor(UDO.id)];
 
@@ -60,26 +60,16 @@ describe('The conformance CLI', () => {
   });
 
   it('should exit 1 with the doc section, the expectation and what came back when a check fails', async () => {
-    const proxy = await startBreakingProxy(standIn.url, {
+    const url = await proxy({
       response: (req, res) =>
         req.path.startsWith('/chat/messages/') ? { ...res, status: 500 } : res,
     });
-    try {
-      const { code, out } = await runCli([
-        '--base-url',
-        proxy.url,
-        ...accounts,
-        '--only',
-        'getMessages',
-      ]);
-      expect(code).toBe(1);
-      expect(out).toContain('FAIL getMessages.peer:status');
-      expect(out).toContain('docs: 1. Get Messages');
-      expect(out).toContain('expected: Documented: 200');
-      expect(out).toContain('received: Received: HTTP 500');
-    } finally {
-      await proxy.close();
-    }
+    const { code, out } = await runCli(['--base-url', url, ...accounts, '--only', 'getMessages']);
+    expect(code).toBe(1);
+    expect(out).toContain('FAIL getMessages.peer:status');
+    expect(out).toContain('docs: 1. Get Messages');
+    expect(out).toContain('expected: Documented: 200');
+    expect(out).toContain('received: Received: HTTP 500');
   });
 
   it('should exit 2 with one clear line when nothing listens, or the arguments are wrong', async () => {

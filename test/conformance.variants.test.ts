@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../conformance/checks/index.js';
 import type { CheckResult, Report } from '../conformance/types.js';
 import { startBreakingProxy } from './support/breaking-proxy.js';
+import { useBreakingProxy } from './support/conformance.js';
 import {
   accountPairs,
   everyObject,
@@ -22,6 +23,8 @@ useStandIn(
   { secret: TEST_SECRET },
   { otherClients: 'the conformance suite, through the breaking proxy' },
 );
+
+const proxy = useBreakingProxy(() => standIn.url);
 
 const DOCUMENTED_PAIR: Pair = { user: UDO, peer: KYRIAN };
 
@@ -66,7 +69,7 @@ describe('The conformance suite against the stand-in', () => {
   });
 
   it('should pass the security advisories against a server that fixes them', async () => {
-    const proxy = await startBreakingProxy(standIn.url, {
+    const url = await proxy({
       response: (_req, res) => ({
         ...mapJson(res, (json) => everyObject(json, (o) => delete o.password)),
         headers: Object.fromEntries(
@@ -74,14 +77,10 @@ describe('The conformance suite against the stand-in', () => {
         ),
       }),
     });
-    try {
-      const report = await runSuiteThrough(standIn, proxy.url, { pair: DOCUMENTED_PAIR });
-      const security = report.checks.filter((c) => c.id.startsWith('security.'));
-      expect(security.length).toBeGreaterThan(0);
-      expect(security.map((c) => c.outcome)).toEqual(['pass', 'pass']);
-    } finally {
-      await proxy.close();
-    }
+    const report = await runSuiteThrough(standIn, url, { pair: DOCUMENTED_PAIR });
+    const security = report.checks.filter((c) => c.id.startsWith('security.'));
+    expect(security.length).toBeGreaterThan(0);
+    expect(security.map((c) => c.outcome)).toEqual(['pass', 'pass']);
   });
 });
 
