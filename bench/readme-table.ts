@@ -21,6 +21,8 @@ interface Results {
   http: {
     routes: { route: string; standIn: Load; ceiling: Load; prism?: Load; of_ceiling: number }[];
     peak_rss_mb: number;
+    startup_rss_mb: number;
+    tsx_startup: { startup_ms: number; rss_mb: number };
   };
   sockets: { closed_loop: SocketRun; open_loop_10_per_socket: SocketRun; peak_rss_mb: number };
   scale: {
@@ -55,7 +57,8 @@ export function readmeTables(r: Results): string {
     '|---|---|',
     `| closed loop | ${sock(r.sockets.closed_loop)} |`,
     `| open loop, 10,000 msg/s offered | ${sock(r.sockets.open_loop_10_per_socket)} |`,
-    `| peak RSS | HTTP load ${f(r.http.peak_rss_mb)} MB, socket load ${f(r.sockets.peak_rss_mb)} MB |`,
+    `| peak RSS (built code, as the package bin runs it) | HTTP load ${f(r.http.peak_rss_mb)} MB, socket load ${f(r.sockets.peak_rss_mb)} MB |`,
+    `| idle RSS after start-up | built ${f(r.http.startup_rss_mb)} MB; through tsx (\`npm start\`) ${f(r.http.tsx_startup.rss_mb)} MB |`,
     '',
     '| Scale: 1,000,000 messages, 5,000 people | figures |',
     '|---|---|',

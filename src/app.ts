@@ -10,6 +10,7 @@ import { failureResponse } from './http/errors.js';
 import { httpFaults } from './http/faults.js';
 import { contractGate } from './http/gate.js';
 import { journalRequests } from './http/journal.js';
+import { type NodeListener, readLane } from './http/read-lane.js';
 import { type LogLine, requestLog } from './http/request-log.js';
 import { canonicalPath } from './http/route-table.js';
 import { trailingSlash } from './http/trailing-slash.js';
@@ -50,6 +51,8 @@ export interface AppOptions {
   journalSize?: number;
   /** When set, `/__mock/*` demands it in `X-Mock-Key` (D55). */
   controlKey?: string;
+  /** Answers the ready reads before Hono (src/http/read-lane.ts); default on. */
+  readLane?: boolean;
 }
 
 /**
@@ -71,6 +74,7 @@ export function createApp({
   seed = 0,
   journalSize = DEFAULT_JOURNAL_SIZE,
   controlKey,
+  readLane: withReadLane = true,
 }: AppOptions) {
   // Paths without their trailing slash route like the slashed ones, for every method (D22).
   const app = new Hono<AppEnv>({ getPath: (request) => canonicalPath(getPath(request)) });
@@ -132,7 +136,11 @@ export function createApp({
     );
   });
 
-  return { app, injectWebSocket, wss, registry, faults, journal };
+  // In front of Hono, so a plain ready read skips the chain above; it answers exactly as it would.
+  const lane = readLane({ store, secret, faults, journal, latencyMs, strict, log });
+  const listener = (hono: NodeListener) => (withReadLane ? lane.wrap(hono) : hono);
+
+  return { app, listener, lane, injectWebSocket, wss, registry, faults, journal };
 }
 
 export type StandIn = ReturnType<typeof createApp>;

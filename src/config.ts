@@ -23,6 +23,8 @@ export interface StandInConfig {
   journal?: number;
   /** `--control-key` / NINEAPP_CONTROL_KEY; generated when listening beyond loopback (D55). */
   controlKey?: string;
+  /** `--no-read-lane`: every request through Hono's full chain, even the ready reads. */
+  readLane?: boolean;
 }
 
 export const USAGE = `9app-standin: a stateful stand-in for the 9app chat + exec API
@@ -42,6 +44,8 @@ Usage: 9app-standin [options]
   --control-key KEY  key /__mock/* demands in the X-Mock-Key header (env NINEAPP_CONTROL_KEY);
                      generated and printed when --host is not loopback
   --quiet            no banner, no request log
+  --no-read-lane     answer the hot reads through the full middleware chain too (slower; for
+                     comparing answers or ruling the fast read path out when debugging)
   --strict           serve only what the docs document, refusing the extensions as a server
                      built to the docs would (env NINEAPP_STRICT=1)
   -h, --help         this text
@@ -88,6 +92,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): StandInConf
     secret: env.NINEAPP_JWT_SECRET || undefined,
     journal: integer('--journal', values.journal, DEFAULT_JOURNAL_SIZE),
     controlKey: values['control-key'] || env.NINEAPP_CONTROL_KEY || undefined,
+    readLane: !values['no-read-lane'],
   };
 }
 
@@ -109,6 +114,7 @@ function parse(argv: string[]) {
       strict: { type: 'boolean' },
       journal: { type: 'string' },
       'control-key': { type: 'string' },
+      'no-read-lane': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

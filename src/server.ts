@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { SOCKET_PATH } from '../spec/asyncapi.js';
 import { createApp } from './app.js';
 import type { StandInConfig } from './config.js';
@@ -22,6 +23,8 @@ export interface RunningStandIn {
   connections(): { sockets: number; users: number; wsClients: number };
   /** Bytes written to sockets that their clients have not taken yet: what a slow-reader test watches. */
   unreadBytes(): number;
+  /** Requests the read lane answered without Hono (src/http/read-lane.ts). */
+  readLaneServed(): number;
   close(): Promise<void>;
 }
 
@@ -64,7 +67,7 @@ export async function startStandIn(
   const key = controlKey(store, config);
 
   let url = '';
-  const { app, injectWebSocket, wss, registry } = createApp({
+  const { app, listener, lane, injectWebSocket, wss, registry } = createApp({
     store,
     secret: () => secret,
     origin: () => url,
@@ -76,8 +79,11 @@ export async function startStandIn(
     seed: config.seed,
     journalSize: config.journal,
     controlKey: key,
+    readLane: config.readLane,
   });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  // What @hono/node-server's `serve` does, with the read lane in front of Hono's listener.
+  const server = createServer(listener(getRequestListener(app.fetch, { hostname: config.host })));
+  server.listen(config.port, config.host);
   injectWebSocket(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -102,6 +108,7 @@ export async function startStandIn(
       users: registry.userCount,
       wsClients: wss.clients.size,
     }),
+    readLaneServed: () => lane.served,
     unreadBytes: () => [...wss.clients].reduce((sum, client) => sum + client.bufferedAmount, 0),
     close: () =>
       new Promise<void>((resolve) => {

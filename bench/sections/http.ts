@@ -64,6 +64,17 @@ async function seedHttpDatabase(path: string): Promise<void> {
   store.db.close();
 }
 
+/** Start-up time and RSS of the stand-in run through tsx on `dbPath`, as `npm start` runs it. */
+async function tsxStartup(dbPath: string) {
+  const child = spawnStandIn(await freePort(), dbPath, [], 'tsx');
+  try {
+    const startupMs = await waitForOk(`${child.url}/openapi.json`, child.startedAt);
+    return { startup_ms: startupMs, rss_mb: child.peakRssMb() };
+  } finally {
+    await child.stop();
+  }
+}
+
 /**
  * HTTP load at 50 connections, route by route, on the stand-in, on the ceiling (bare Hono answering
  * the stand-in's own bytes from memory) and, with --vs-prism, on Prism; then the conformance
@@ -76,6 +87,7 @@ export const httpSection: Section = {
     await seedHttpDatabase(dbPath);
     const standIn = spawnStandIn(await freePort(), dbPath);
     const startupMs = await waitForOk(`${standIn.url}/openapi.json`, standIn.startedAt);
+    const startupRssMb = standIn.peakRssMb();
     const routes = routesFor(await bearerFor(standIn.url, UDO.email));
 
     const bodies: Record<string, string> = {};
@@ -135,6 +147,7 @@ export const httpSection: Section = {
         log,
       );
       const conformanceMs = performance.now() - conformanceStarted;
+      const viaTsx = await tsxStartup(dbPath);
 
       const rows = http.map(({ route, standIn: s, ceiling: c, prism: p }) => [
         route,
@@ -151,6 +164,8 @@ export const httpSection: Section = {
           routes: http.map((r) => ({ ...r, of_ceiling: r.standIn.rps / r.ceiling.rps })),
           peak_rss_mb: peakRssMb,
           startup_ms: startupMs,
+          startup_rss_mb: startupRssMb,
+          tsx_startup: viaTsx,
           conformance_ms: conformanceMs,
         },
         lines: [
@@ -166,7 +181,8 @@ export const httpSection: Section = {
             ],
             rows,
           ),
-          `Peak RSS under HTTP load: ${f(peakRssMb)} MB; start-up to first 200 (default database): ${f(startupMs)} ms`,
+          `Peak RSS under HTTP load: ${f(peakRssMb)} MB; start-up to first 200 (default database): ${f(startupMs)} ms, RSS ${f(startupRssMb)} MB`,
+          `Through tsx, as \`npm start\` runs it: start-up ${f(viaTsx.startup_ms)} ms, RSS ${f(viaTsx.rss_mb)} MB (tsx's loader thread; every other figure is the built code)`,
           `Conformance suite against the stand-in: ${f(conformanceMs)} ms (exit ${conformanceExit})`,
         ],
       };

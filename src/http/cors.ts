@@ -7,17 +7,28 @@ const EXPOSE_HEADERS =
 const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /**
- * CORS as production has it: any origin, with credentials (production-notes.md). Headers go
- * through `c.header()` before the handler runs, never onto `c.res`: touching `c.res` early makes
- * Hono rebuild every response as a full fetch Response, which cost half the throughput.
+ * The CORS headers of every answer that is not a preflight, as production has them: any origin,
+ * with credentials (production-notes.md). The middleware and the read lane both send these.
+ */
+export function corsHeaders(origin: string | undefined): [name: string, value: string][] {
+  const headers: [string, string][] = [
+    ['access-control-allow-origin', origin || '*'],
+    ['access-control-allow-credentials', 'true'],
+    ['access-control-expose-headers', EXPOSE_HEADERS],
+  ];
+  if (origin) headers.push(['vary', 'Origin']);
+  return headers;
+}
+
+/**
+ * CORS for every route, preflights answered here. Headers go through `c.header()` before the
+ * handler runs, never onto `c.res`: touching `c.res` early makes Hono rebuild every response as a
+ * full fetch Response, which cost half the throughput.
  */
 export function corsForAnyOrigin(): MiddlewareHandler {
   return async function corsForAnyOrigin(c, next) {
     const origin = c.req.header('origin');
-    c.header('Access-Control-Allow-Origin', origin || '*');
-    c.header('Access-Control-Allow-Credentials', 'true');
-    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
-    if (origin) c.header('Vary', 'Origin');
+    for (const [name, value] of corsHeaders(origin)) c.header(name, value);
     if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
       c.header('Access-Control-Allow-Methods', ALLOW_METHODS);
       c.header(

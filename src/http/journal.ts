@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { CONTROL_KEY_HEADER } from '../../spec/routes/mock.js';
+import type { NetworkFault } from '../../spec/schemas/mock.js';
 import type { AppEnv } from '../env.js';
 import type { Journal } from '../mock/journal-store.js';
 import { OWN_PATHS } from './route-table.js';
@@ -39,6 +40,52 @@ async function bodyOf(c: Context<AppEnv>): Promise<Buffer | undefined> {
   return Buffer.from(await c.req.raw.arrayBuffer().catch(() => new ArrayBuffer(0)));
 }
 
+/** One HTTP exchange as the journal keeps it; `status` is null when a network fault answered. */
+export interface HttpExchange {
+  method: string;
+  path: string;
+  url: string;
+  userId: string | null;
+  /** Node's header pairs; the Request only when there are none (no node server, `app.request`). */
+  rawHeaders?: string[];
+  request?: Request;
+  body?: Buffer;
+  status: number | null;
+  fault: NetworkFault | null;
+  deviation: string | null;
+  durationMs: number;
+}
+
+/**
+ * Records one exchange (D54). The detail is built only when someone reads the journal: the hot
+ * path stores what it already has. The middleware below and the read lane both record here.
+ */
+export function recordExchange(journal: Journal, exchange: HttpExchange, at: number): void {
+  const { url, rawHeaders, request, status, fault, deviation } = exchange;
+  // A copy of the first bytes: a view into a 1 MB body would keep all of it alive.
+  const body =
+    exchange.body && exchange.body.length > BODY_LIMIT
+      ? Buffer.from(exchange.body.subarray(0, BODY_LIMIT))
+      : exchange.body;
+  journal.recordHttp(
+    {
+      method: exchange.method,
+      path: exchange.path,
+      user_id: exchange.userId,
+      detail: () => ({
+        query: Object.fromEntries(new URL(url).searchParams),
+        headers: headersOf(rawHeaders, request),
+        body: body?.length ? body.toString('utf8') : null,
+        status,
+        fault,
+        duration_ms: Math.round(exchange.durationMs * 100) / 100,
+        deviation,
+      }),
+    },
+    at,
+  );
+}
+
 /**
  * Records every HTTP exchange in the journal (D54): request, status, duration, the network fault
  * that answered instead, and the decision a lenient answer relied on (`c.set('deviation', …)`).
@@ -56,32 +103,24 @@ export function journalRequests(journal: Journal): MiddlewareHandler<AppEnv> {
         journal.recordSocket({ event: 'refused', user_id: userId, code: c.res.status });
       return;
     }
-    const durationMs = Math.round((performance.now() - startedAt) * 100) / 100;
+    const durationMs = performance.now() - startedAt;
     const fault = c.get('fault') ?? null;
-    const status = fault === 'reset' || fault === 'empty' ? null : c.res.status;
-    const deviation = c.get('deviation') ?? null;
-    const read = await bodyOf(c);
-    // A copy of the first bytes: a view into a 1 MB body would keep all of it alive.
-    const body =
-      read && read.length > BODY_LIMIT ? Buffer.from(read.subarray(0, BODY_LIMIT)) : read;
-    const url = c.req.url;
     // Keep node's header pairs, not the request: a retained IncomingMessage would hold its socket.
     const rawHeaders = (c.env?.incoming as IncomingMessage | undefined)?.rawHeaders;
-    const request = rawHeaders ? undefined : c.req.raw;
-    journal.recordHttp(
+    recordExchange(
+      journal,
       {
         method: c.req.method,
         path: c.req.path,
-        user_id: userId,
-        detail: () => ({
-          query: Object.fromEntries(new URL(url).searchParams),
-          headers: headersOf(rawHeaders, request),
-          body: body?.length ? body.toString('utf8') : null,
-          status,
-          fault,
-          duration_ms: durationMs,
-          deviation,
-        }),
+        url: c.req.url,
+        userId,
+        rawHeaders,
+        request: rawHeaders ? undefined : c.req.raw,
+        body: await bodyOf(c),
+        status: fault === 'reset' || fault === 'empty' ? null : c.res.status,
+        fault,
+        deviation: c.get('deviation') ?? null,
+        durationMs,
       },
       at,
     );

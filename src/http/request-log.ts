@@ -13,6 +13,18 @@ export function loggablePath(url: string): string {
   return path.replace(/\p{Cc}/gu, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/** The request log's line for one exchange: the middleware below and the read lane print it. */
+export function logLine(
+  method: string,
+  url: string,
+  status: number,
+  ms: number,
+  fault?: string,
+  deviation?: string,
+): string {
+  return `${method} ${loggablePath(url)} ${status} ${ms.toFixed(1)}ms${fault ? ` fault=${fault}` : ''}${deviation ? ` deviation ${deviation}` : ''}`;
+}
+
 /**
  * One line per request, preflights included: method, raw path, status, milliseconds, and the
  * network fault that answered instead (D51), since its status was never sent, and the decision a
@@ -22,10 +34,15 @@ export function requestLog(print: LogLine): MiddlewareHandler<AppEnv> {
   return async function requestLog(c, next) {
     const started = performance.now();
     await next();
-    const fault = c.get('fault');
-    const deviation = c.get('deviation');
     print(
-      `${c.req.method} ${loggablePath(c.req.url)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms${fault ? ` fault=${fault}` : ''}${deviation ? ` deviation ${deviation}` : ''}`,
+      logLine(
+        c.req.method,
+        c.req.url,
+        c.res.status,
+        performance.now() - started,
+        c.get('fault'),
+        c.get('deviation'),
+      ),
     );
   };
 }

@@ -89,6 +89,11 @@ export class FaultSet {
     for (const fault of [...this.#faults]) this.remove(fault.id);
   }
 
+  /** Whether any HTTP fault is set: while none is, a request needs no fault look-up (read lane). */
+  get hasHttpFaults(): boolean {
+    return this.#paths.size > 0;
+  }
+
   /** The effect of the first HTTP fault matching this request, counting it as used. */
   takeHttp(method: string, path: string): HttpFaultEffect | undefined {
     const fault = this.#faults.find(

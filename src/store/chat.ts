@@ -2,7 +2,7 @@ import { MESSAGES_RETRIEVED } from '../../spec/routes/chat.js';
 import type { ChatMessage, Thread } from '../../spec/schemas/chat.js';
 import { success } from '../../spec/schemas/envelope.js';
 import { type Db, transaction } from './database.js';
-import { type JsonText, ReadyBytes } from './ready-bytes.js';
+import { type JsonBytes, ReadyBytes } from './ready-bytes.js';
 
 interface MessageRow {
   id: number;
@@ -197,14 +197,14 @@ export function createChatStore(db: Db) {
     findConversation,
     listThreads,
     /** The serialized 200 body of "Get messages" for the two users' conversation. */
-    conversationBody: (userA: string, userB: string): JsonText<ConversationBody> => {
+    conversationBody: (userA: string, userB: string): JsonBytes<ConversationBody> => {
       const [low, high] = pairKey(userA, userB);
       return readyConversations.get(`${low} ${high}`, () =>
         success({ messages: findConversation(low, high) }, MESSAGES_RETRIEVED),
       );
     },
     /** The serialized 200 body of "Get user threads" for `userId`. */
-    threadsBody: (userId: string): JsonText<ThreadsBody> =>
+    threadsBody: (userId: string): JsonBytes<ThreadsBody> =>
       readyThreads.get(userId, () => success(listThreads(userId))),
     storeMessages: (batch: readonly NewMessage[]): StoredMessage[] => store(batch, true),
     /**

@@ -1,0 +1,167 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authenticateToken, bearerToken } from '../auth/authenticate.js';
+import type { FaultSet } from '../mock/fault-set.js';
+import type { Journal } from '../mock/journal-store.js';
+import { READY_READS, type ReadyRead } from '../routes/ready-reads.js';
+import type { Store } from '../store/index.js';
+import { corsHeaders } from './cors.js';
+import { recordExchange } from './journal.js';
+import { type LogLine, logLine } from './request-log.js';
+import { allowedMethods, CONTRACT_PATHS } from './route-table.js';
+
+export type NodeListener = (request: IncomingMessage, response: ServerResponse) => void;
+
+export interface ReadLaneOptions {
+  store: Store;
+  secret: () => string;
+  faults: FaultSet;
+  journal: Journal;
+  latencyMs: number;
+  strict: boolean;
+  log?: LogLine;
+}
+
+/** One ready read with what its answer always carries, worked out once. */
+interface Lane {
+  read: ReadyRead;
+  method: string;
+  allow: string;
+  /** For a path with one parameter: the text before and after it. */
+  prefix: string;
+  suffix: string;
+}
+
+function laneFor(read: ReadyRead, strict: boolean): Lane {
+  const entry = CONTRACT_PATHS.find((path) => path.path === read.route.path);
+  if (!entry) throw new Error(`read lane: ${read.route.path} is not a contract path`);
+  const [prefix = '', suffix = ''] = read.route.path.split(/\{[^}]+\}/);
+  return {
+    read,
+    method: read.route.method.toUpperCase(),
+    allow: allowedMethods(entry, strict),
+    prefix,
+    suffix,
+  };
+}
+
+/** The lane for a method and a raw path, and the path's parameter if it has one. */
+function match(lanes: Map<string, Lane>, withParam: Lane[], method: string, url: string) {
+  const exact = lanes.get(`${method} ${url}`);
+  if (exact) return { lane: exact, param: undefined };
+  for (const lane of withParam) {
+    if (lane.method !== method || !url.startsWith(lane.prefix) || !url.endsWith(lane.suffix))
+      continue;
+    const param = url.slice(lane.prefix.length, url.length - lane.suffix.length);
+    if (param && !param.includes('/')) return { lane, param };
+  }
+  return undefined;
+}
+
+/**
+ * A request that needs nothing but the ready bytes: no body and no `Prefer`. A query or a
+ * percent-escape never gets this far: the lanes' paths end in `/`, and a parameter must parse as
+ * its read wants it (a UUID), else the read has no body and Hono answers. An upgrade never comes
+ * here at all: node hands it to the WebSocket server's `upgrade` listener.
+ */
+function isPlain(request: IncomingMessage): boolean {
+  const { headers } = request;
+  return (
+    headers.prefer === undefined &&
+    headers['transfer-encoding'] === undefined &&
+    (headers['content-length'] === undefined || headers['content-length'] === '0')
+  );
+}
+
+/**
+ * The read lane: answers the ready reads (src/routes/ready-reads.ts) straight from the store's
+ * bytes, before Hono builds a Request, runs six middlewares and a Response, which cost more than
+ * half of a small read. It takes only a request that every one of those steps would pass through
+ * unchanged, and answers it with the same status, headers, body, log line and journal entry
+ * (test/standin.read-lane.test.ts compares the two byte for byte); anything else, a refusal
+ * included, goes to Hono. Set latency or any HTTP fault switches it off, since those are applied
+ * in Hono's chain (D53).
+ */
+export function readLane({
+  store,
+  secret,
+  faults,
+  journal,
+  latencyMs,
+  strict,
+  log,
+}: ReadLaneOptions) {
+  const lanes = new Map<string, Lane>();
+  const withParam: Lane[] = [];
+  for (const read of READY_READS) {
+    const lane = laneFor(read, strict);
+    if (read.route.path.includes('{')) withParam.push(lane);
+    else lanes.set(`${lane.method} ${lane.prefix}`, lane);
+  }
+  let served = 0;
+
+  function answer(request: IncomingMessage, response: ServerResponse): boolean {
+    const url = request.url ?? '';
+    const method = request.method ?? '';
+    if (latencyMs > 0 || faults.hasHttpFaults || !isPlain(request)) return false;
+    const found = match(lanes, withParam, method, url);
+    if (!found) return false;
+    const startedAt = performance.now();
+    const at = Date.now();
+    const token = bearerToken(request.headers.authorization);
+    const auth = authenticateToken(token, secret(), store.users);
+    if (!auth.ok) return false;
+    const body = found.lane.read.body(store, auth.user, found.param);
+    if (body === undefined) return false;
+
+    const headers = corsHeaders(request.headers.origin);
+    headers.push(['allow', found.lane.allow], ['content-type', 'application/json']);
+    // Hono's Headers come out sorted by name; `vary` is the only one after `content-type`.
+    headers.sort(([a], [b]) => (a < b ? -1 : 1));
+    headers.push(['Content-Length', String(body.length)]);
+    response.writeHead(200, headers.flat());
+    response.end(body);
+    served += 1;
+
+    const durationMs = performance.now() - startedAt;
+    const fullUrl = `http://${request.headers.host ?? 'localhost'}${url}`;
+    if (journal.size > 0) {
+      const exchange = {
+        method,
+        path: url,
+        url: fullUrl,
+        userId: auth.user.id,
+        rawHeaders: request.rawHeaders,
+        status: 200,
+        fault: null,
+        deviation: null,
+        durationMs,
+      };
+      recordExchange(journal, exchange, at);
+    }
+    log?.(logLine(method, fullUrl, 200, durationMs));
+    return true;
+  }
+
+  return {
+    /** `listener` with the lane in front: what the node server is given. */
+    wrap(listener: NodeListener): NodeListener {
+      return (request, response) => {
+        try {
+          if (answer(request, response)) return;
+        } catch (error) {
+          // A stand-in bug, always printed. Before the answer went out, Hono answers instead; after,
+          // the client has its answer and only the log or journal line is lost.
+          console.error(`ERROR read lane ${request.method} ${request.url}: ${error}`);
+          if (response.headersSent) return;
+        }
+        listener(request, response);
+      };
+    },
+    /** Requests the lane answered without Hono: what tests and the benchmark check it by. */
+    get served() {
+      return served;
+    },
+  };
+}
+
+export type ReadLane = ReturnType<typeof readLane>;
