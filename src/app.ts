@@ -106,7 +106,7 @@ export function createApp({
     secret,
     registry,
     writer,
-    log: log ?? (() => {}),
+    log,
     maxUnreadBytes,
     record: journal.recordSocket,
   });

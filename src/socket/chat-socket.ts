@@ -22,7 +22,8 @@ export interface ChatSocketDeps {
   secret: () => string;
   registry: ConnectionRegistry<BoundedSink>;
   writer: MessageWriter;
-  log: LogLine;
+  /** One line per socket event; absent with --quiet, so nothing is formatted for no one. */
+  log?: LogLine;
   /** Frames a client may leave unread before its socket is closed (D91). */
   maxUnreadBytes: number;
   /** The journal's ear: open, frames in, replies, errors, close (deliveries: `delivery.ts`). */
@@ -54,7 +55,8 @@ type NodeUpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSo
 
 /** The chat protocol of "Sending messages": validate, store, then deliver to the receiver. */
 export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSocketDeps) {
-  const { store, registry, writer, log, maxUnreadBytes, record } = deps;
+  const { store, registry, writer, maxUnreadBytes, record } = deps;
+  const log = deps.log ?? (() => {});
   return upgradeWebSocket((c: Context<AppEnv>) => {
     const user = c.get('user');
     let sink: BoundedSink | undefined;
@@ -108,7 +110,7 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
           action: 're_message',
         };
         const reached = registry.sendTo(receiverId, JSON.stringify(frame));
-        log(
+        deps.log?.(
           `WS chat_message ${user.email} -> ${receiverId} id=${stored.id} delivered=${reached} ${(performance.now() - started).toFixed(1)}ms`,
         );
       },

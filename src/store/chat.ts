@@ -139,13 +139,16 @@ export function createChatStore(db: Db) {
         updated)`);
 
   /**
-   * Stores messages in one transaction: the thread found or created, the row, and (unless seeding
-   * history, which settles every thread once at the end) the thread's last message.
+   * Stores messages in one transaction: the thread found or created and the row of each, then
+   * (unless seeding history, which settles every thread once at the end) each thread's last
+   * message, once per thread: a group commit often holds both sides of a conversation, and every
+   * thread update rewrites two index entries (D109).
    */
   const storeInTransaction = transaction(
     db,
-    (batch: readonly NewMessage[], touch: boolean): StoredMessage[] =>
-      batch.map((message) => {
+    (batch: readonly NewMessage[], touch: boolean): StoredMessage[] => {
+      const lastByThread = touch ? new Map<number, NewMessage>() : undefined;
+      const stored = batch.map((message): StoredMessage => {
         const [low, high] = pairKey(message.senderId, message.receiverId);
         const pair = `${low} ${high}`;
         readyConversations.drop(pair);
@@ -172,9 +175,13 @@ export function createChatStore(db: Db) {
           message.created,
           message.created,
         );
-        if (touch) touchThread.run(message.body, message.created, threadId);
+        lastByThread?.set(threadId, message);
         return { ...message, id: Number(inserted.lastInsertRowid), threadId };
-      }),
+      });
+      for (const [threadId, last] of lastByThread ?? [])
+        touchThread.run(last.body, last.created, threadId);
+      return stored;
+    },
   );
   const store = (batch: readonly NewMessage[], touch: boolean): StoredMessage[] => {
     try {
