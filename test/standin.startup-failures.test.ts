@@ -96,7 +96,11 @@ describe('Starting two stand-ins at once on one fresh file', () => {
       ),
     );
     const stderr = ['', ''];
-    children.forEach((child, i) => child.stderr.on('data', (chunk) => (stderr[i] += chunk)));
+    children.forEach((child, i) => {
+      child.stderr.on('data', (chunk) => {
+        stderr[i] += chunk;
+      });
+    });
     try {
       const counts = await Promise.all(ports.map((port) => peopleOnceUp(port)));
       expect(stderr).toEqual(['', '']);
