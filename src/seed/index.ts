@@ -33,16 +33,18 @@ export async function seedDatabase(
   store.db.pragma('foreign_keys = OFF');
   store.db.pragma(`cache_size = ${SEED_CACHE_KIB}`);
   try {
-    store.db.transaction(() => {
-      if (unlessSeeded && seededWith(store)) return;
-      insertDocumented(store.db, DOCUMENTED);
-      insertGenerated(store, {
-        ...options,
-        firstUserNumber: DOCUMENTED.users.length + 1,
-        passwordHash,
-      });
-      writeMeta(store.db, 'seeded', JSON.stringify(options));
-    }).immediate();
+    store.db
+      .transaction(() => {
+        if (unlessSeeded && seededWith(store)) return;
+        insertDocumented(store.db, DOCUMENTED);
+        insertGenerated(store, {
+          ...options,
+          firstUserNumber: DOCUMENTED.users.length + 1,
+          passwordHash,
+        });
+        writeMeta(store.db, 'seeded', JSON.stringify(options));
+      })
+      .immediate();
   } finally {
     store.db.pragma('foreign_keys = ON');
     store.db.pragma(`cache_size = ${cacheSize}`);
