@@ -30,7 +30,12 @@ interface Results {
     seed_peak_rss_mb: number;
     startup_ms: number;
     threads: { standIn: Load; ceiling: Load };
-    largest_conversation: { bytes: number; standIn: Load; ceiling: Load };
+    largest_conversation: {
+      bytes: number;
+      standIn: Load;
+      ceiling: Load;
+      one_connection: { standIn: Load; ceiling: Load };
+    };
     sockets: { closed_loop: SocketRun; open_loop_10_per_socket: SocketRun };
     peak_rss_mb: number;
   };
@@ -66,6 +71,7 @@ export function readmeTables(r: Results): string {
     `| start-up on that file | ${f(r.scale.startup_ms)} ms |`,
     `| threads, 50 connections | ${f(r.scale.threads.standIn.rps)} req/s, p50 ${f(r.scale.threads.standIn.p50)} ms (ceiling ${f(r.scale.threads.ceiling.rps)} req/s) |`,
     `| 6,700-message conversation (${f(r.scale.largest_conversation.bytes / 1e6, 1)} MB), 50 connections | ${f(r.scale.largest_conversation.standIn.rps)} req/s, p50 ${f(r.scale.largest_conversation.standIn.p50)} ms (ceiling ${f(r.scale.largest_conversation.ceiling.rps)} req/s, p50 ${f(r.scale.largest_conversation.ceiling.p50)} ms) |`,
+    `| the same conversation, 1 connection | p50 ${f(r.scale.largest_conversation.one_connection.standIn.p50)} / p99 ${f(r.scale.largest_conversation.one_connection.standIn.p99)} ms (ceiling p50 ${f(r.scale.largest_conversation.one_connection.ceiling.p50)} ms) |`,
     `| sockets on it, closed loop | ${sock(r.scale.sockets.closed_loop)} |`,
     `| sockets on it, open loop 10,000 msg/s | ${sock(r.scale.sockets.open_loop_10_per_socket)} |`,
     `| peak RSS serving | ${f(r.scale.peak_rss_mb)} MB |`,

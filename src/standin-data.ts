@@ -40,6 +40,8 @@ export async function openStandInData(options: {
       clearDatabase(store.db);
       await seedDatabase(store, options.seed);
     });
-  if (options.reset || !seededWith(store)) await reseed();
+  if (options.reset) await reseed();
+  else if (!seededWith(store))
+    await store.replaceData(() => seedDatabase(store, options.seed, { unlessSeeded: true }));
   return { store, secret: signingSecret(store, options.secret), reseed };
 }

@@ -200,5 +200,7 @@ describe('Fresh reads', () => {
         }
       }
     }
+    // The reads above went the way clients' reads go: most through the read lane, before Hono.
+    expect(standIn.readLaneServed()).toBeGreaterThan(100);
   });
 });

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './support/standin.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), '9app-startup-'));
@@ -80,3 +81,47 @@ describe('Starting the stand-in when it cannot start', () => {
       expect(run.stdout).toBe('');
     });
 });
+
+describe('Starting two stand-ins at once on one fresh file', () => {
+  it('should seed it once: both serve the same people, neither reports a bug', async () => {
+    const db = join(dir, 'shared.sqlite');
+    const ports = [await freePort(), await freePort()];
+    const children = ports.map((port) =>
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli.ts', '--quiet', '--port', String(port), '--db', db],
+        {
+          cwd: ROOT,
+        },
+      ),
+    );
+    const stderr = ['', ''];
+    children.forEach((child, i) => {
+      child.stderr.on('data', (chunk) => {
+        stderr[i] += chunk;
+      });
+    });
+    try {
+      const counts = await Promise.all(ports.map((port) => peopleOnceUp(port)));
+      expect(stderr).toEqual(['', '']);
+      expect(counts[0]).toBeGreaterThan(0);
+      expect(counts[1]).toBe(counts[0]);
+    } finally {
+      for (const child of children) child.kill('SIGKILL');
+    }
+  }, 30_000);
+});
+
+/** How many people `/__mock/users` lists, once the stand-in on `port` answers. */
+async function peopleOnceUp(port: number): Promise<number> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/__mock/users`);
+      return ((await res.json()) as { entity: unknown[] }).entity.length;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}

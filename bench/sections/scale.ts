@@ -75,6 +75,11 @@ export const scaleSection = (perSocket: number): Section => ({
       const threadsCeiling = await measureHttp(ceiling.url, threadsRoute, { seconds });
       const conversation = await measureHttp(server.url, conversationRoute, { seconds });
       const conversationCeiling = await measureHttp(ceiling.url, conversationRoute, { seconds });
+      // At 50 connections this route is bound by bytes (50 × 3 MB in flight): its p50 is the
+      // ceiling's. One connection is one app opening the conversation: the latency a person sees.
+      const one = { seconds, connections: 1 };
+      const conversationAlone = await measureHttp(server.url, conversationRoute, one);
+      const conversationAloneCeiling = await measureHttp(ceiling.url, conversationRoute, one);
       await ceiling.stop();
       const conversationBytes = Buffer.byteLength(bodies[`GET ${conversationRoute.path}`] ?? '');
       log('scale: sockets');
@@ -93,6 +98,7 @@ export const scaleSection = (perSocket: number): Section => ({
             bytes: conversationBytes,
             standIn: conversation,
             ceiling: conversationCeiling,
+            one_connection: { standIn: conversationAlone, ceiling: conversationAloneCeiling },
           },
           sockets,
           peak_rss_mb: peakRssMb,
@@ -110,6 +116,7 @@ export const scaleSection = (perSocket: number): Section => ({
                 conversation,
                 conversationCeiling,
               ] as const,
+              ['    the same, 1 connection', conversationAlone, conversationAloneCeiling] as const,
             ].map(([name, s, c]) => [
               name,
               f(s.rps),

@@ -14,10 +14,15 @@ export const DEFAULT_SEED: SeedOptions = { seed: 2024, users: 50, messages: 3000
 /**
  * Seeds an empty database in one transaction: the docs' rows, then generated ones. The generator
  * (and faker's ~40 MB of locale data) is loaded only when a seed actually runs.
+ *
+ * `unlessSeeded`: two stand-ins started at once on one fresh file both find it unseeded; the
+ * transaction takes the write lock first (IMMEDIATE, waiting out the other's seed) and seeds only
+ * if the file is still unseeded then, so the second finds the first's rows instead of adding its own.
  */
 export async function seedDatabase(
   store: Store,
   options: SeedOptions = DEFAULT_SEED,
+  { unlessSeeded = false } = {},
 ): Promise<void> {
   const { insertGenerated, seedPasswordHash } = await import('./generated.js');
   const passwordHash = await seedPasswordHash(options.seed);
@@ -28,15 +33,18 @@ export async function seedDatabase(
   store.db.pragma('foreign_keys = OFF');
   store.db.pragma(`cache_size = ${SEED_CACHE_KIB}`);
   try {
-    store.db.transaction(() => {
-      insertDocumented(store.db, DOCUMENTED);
-      insertGenerated(store, {
-        ...options,
-        firstUserNumber: DOCUMENTED.users.length + 1,
-        passwordHash,
-      });
-      writeMeta(store.db, 'seeded', JSON.stringify(options));
-    })();
+    store.db
+      .transaction(() => {
+        if (unlessSeeded && seededWith(store)) return;
+        insertDocumented(store.db, DOCUMENTED);
+        insertGenerated(store, {
+          ...options,
+          firstUserNumber: DOCUMENTED.users.length + 1,
+          passwordHash,
+        });
+        writeMeta(store.db, 'seeded', JSON.stringify(options));
+      })
+      .immediate();
   } finally {
     store.db.pragma('foreign_keys = ON');
     store.db.pragma(`cache_size = ${cacheSize}`);
