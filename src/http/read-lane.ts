@@ -73,6 +73,20 @@ function isPlain(request: IncomingMessage): boolean {
 }
 
 /**
+ * The Authorization header when it is sent once. Node keeps only the first of several, where Hono's
+ * Request joins them all (which no token check accepts): with two, the chain must answer.
+ */
+function soleAuthorization(raw: string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    if ((raw[i] as string).toLowerCase() !== 'authorization') continue;
+    if (value !== undefined) return undefined;
+    value = raw[i + 1];
+  }
+  return value;
+}
+
+/**
  * The read lane: answers the ready reads (src/routes/ready-reads.ts) straight from the store's
  * bytes, before Hono builds a Request, runs six middlewares and a Response, which cost more than
  * half of a small read. It takes only a request that every one of those steps would pass through
@@ -107,7 +121,7 @@ export function readLane({
     if (!found) return false;
     const startedAt = performance.now();
     const at = Date.now();
-    const token = bearerToken(request.headers.authorization);
+    const token = bearerToken(soleAuthorization(request.rawHeaders));
     const auth = authenticateToken(token, secret(), store.users);
     if (!auth.ok) return false;
     const body = found.lane.read.body(store, auth.user, found.param);
