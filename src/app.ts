@@ -29,6 +29,7 @@ import { deliverWithFaults } from './socket/delivery.js';
 import { handshakeFaults } from './socket/handshake-faults.js';
 import { MessageWriter } from './socket/message-writer.js';
 import { ConnectionRegistry } from './socket/registry.js';
+import { CommitThread } from './store/commit-thread.js';
 import type { Store } from './store/index.js';
 
 export interface AppOptions {
@@ -84,7 +85,11 @@ export function createApp({
   const registry = new ConnectionRegistry<BoundedSink>(
     deliverWithFaults(faults, journal.recordSocket),
   );
-  const writer = new MessageWriter(store.chat);
+  // A file database commits messages on a thread of its own (D110); `:memory:` cannot be shared.
+  const writer = new MessageWriter(
+    store.chat,
+    store.db.memory ? undefined : new CommitThread(store.db.name),
+  );
 
   if (log) app.use(requestLog(log));
   app.use(corsForAnyOrigin());

@@ -1,23 +1,32 @@
 import type { ChatStore, NewMessage, StoredMessage } from '../store/chat.js';
+import type { CommitThread } from '../store/commit-thread.js';
 
 type Pending = { message: NewMessage; resolve: (stored: StoredMessage | Error) => void };
 
 /**
- * Group commit: messages arriving in the same event-loop turn are stored in one transaction (one
- * fsync) and only then handed back for delivery. Under load this is what keeps "stored before
- * delivered" cheap; alone, a message waits one `setImmediate`.
+ * Group commit: messages are stored in batches, one transaction (one fsync) each, and only then
+ * handed back for delivery (D109). Under load this is what keeps "stored before delivered" cheap;
+ * alone, a message waits one `setImmediate`.
+ *
+ * With a database file the batches go to a commit thread (D110), one at a time: while one commits,
+ * the event loop reads, parses and delivers, and what arrives meanwhile is the next batch. An
+ * in-memory database has no file for another connection to open: it is written on this thread.
  */
 export class MessageWriter {
   #queue: Pending[] = [];
   #scheduled = false;
+  #committing = false;
 
-  constructor(private readonly chat: ChatStore) {}
+  constructor(
+    private readonly chat: ChatStore,
+    private readonly commitThread?: CommitThread,
+  ) {}
 
   /** Resolves with the stored message, or an Error when it could not be stored. Never rejects. */
   store(message: NewMessage): Promise<StoredMessage | Error> {
     return new Promise((resolve) => {
       this.#queue.push({ message, resolve });
-      if (!this.#scheduled) {
+      if (!this.#scheduled && !this.#committing) {
         this.#scheduled = true;
         setImmediate(() => this.#flush());
       }
@@ -25,21 +34,24 @@ export class MessageWriter {
   }
 
   #flush(): void {
+    this.#scheduled = false;
     const batch = this.#queue;
     this.#queue = [];
-    this.#scheduled = false;
-    try {
-      const stored = this.chat.storeMessages(batch.map((pending) => pending.message));
-      for (const [i, pending] of batch.entries()) pending.resolve(stored[i] as StoredMessage);
-    } catch {
-      // One bad row (say, a receiver removed by a reset) must not sink its neighbours: retry alone.
-      for (const pending of batch) {
-        try {
-          pending.resolve(this.chat.storeMessages([pending.message])[0] as StoredMessage);
-        } catch (error) {
-          pending.resolve(error instanceof Error ? error : new Error(String(error)));
-        }
-      }
+    const messages = batch.map((pending) => pending.message);
+    if (!this.commitThread) {
+      settle(batch, this.chat.storeMessages(messages));
+      return;
     }
+    this.#committing = true;
+    void this.commitThread.commit(messages).then((outcomes) => {
+      this.#committing = false;
+      settle(batch, this.chat.storedElsewhere(messages, outcomes));
+      if (this.#queue.length > 0) this.#flush();
+    });
   }
+}
+
+function settle(batch: Pending[], stored: (StoredMessage | Error)[]): void {
+  for (const [i, pending] of batch.entries())
+    pending.resolve(stored[i] ?? new Error('the message was not stored'));
 }

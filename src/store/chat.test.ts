@@ -20,7 +20,8 @@ describe('Chat store: one group commit', () => {
       { senderId: a, receiverId: c, body: 'a to c', created },
       { senderId: b, receiverId: a, body: 'b answers a', created },
     ]);
-    expect(stored.map((m) => m.id)).toEqual([...stored.map((m) => m.id)].sort((x, y) => x - y));
+    const ids = stored.map((m) => (m instanceof Error ? m.message : m.id));
+    expect(ids).toEqual([...ids].sort());
     const lastOf = (other: string) =>
       store.chat.listThreads(a).find((t) => t.user_one.id === other || t.user_two.id === other)
         ?.last_message;

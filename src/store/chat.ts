@@ -2,6 +2,13 @@ import { MESSAGES_RETRIEVED } from '../../spec/routes/chat.js';
 import type { ChatMessage, Thread } from '../../spec/schemas/chat.js';
 import { success } from '../../spec/schemas/envelope.js';
 import { type Db, transaction } from './database.js';
+import {
+  type CommitOutcome,
+  createMessageCommit,
+  FIND_THREAD,
+  INSERT_MESSAGE,
+  INSERT_THREAD,
+} from './message-commit.js';
 import { type JsonBytes, ReadyBytes } from './ready-bytes.js';
 
 interface MessageRow {
@@ -107,18 +114,10 @@ export function createChatStore(db: Db) {
     FROM threads t JOIN users a ON a.id = t.user_one JOIN users b ON b.id = t.user_two
     WHERE t.user_one = ? OR t.user_two = ?
     ORDER BY t.updated DESC, t.id DESC`);
-  const findThread = db.prepare<[string, string], { id: number }>(
-    'SELECT id FROM threads WHERE user_low = ? AND user_high = ?',
-  );
-  const insertThread = db.prepare(
-    `INSERT INTO threads (user_one, user_two, user_low, user_high, last_message, created, updated)
-     VALUES (?, ?, ?, ?, NULL, ?, ?)`,
-  );
-  const insertMessage = db.prepare(
-    `INSERT INTO messages (thread_id, sender_id, receiver_id, body, created, updated)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const touchThread = db.prepare('UPDATE threads SET last_message = ?, updated = ? WHERE id = ?');
+  const findThread = db.prepare<[string, string], { id: number }>(FIND_THREAD);
+  const insertThread = db.prepare(INSERT_THREAD);
+  const insertMessage = db.prepare(INSERT_MESSAGE);
+  const commitMessages = createMessageCommit(db);
 
   // The 200 bodies of "Get messages" by pair and of "Get user threads" by user: messages are the
   // only rows the API writes here, so storeMessages drops what each message changes.
@@ -139,58 +138,55 @@ export function createChatStore(db: Db) {
         updated)`);
 
   /**
-   * Stores messages in one transaction: the thread found or created and the row of each, then
-   * (unless seeding history, which settles every thread once at the end) each thread's last
-   * message, once per thread: a group commit often holds both sides of a conversation, and every
-   * thread update rewrites two index entries (D109).
+   * Seeding: stores history in one transaction, each message's thread found (remembered by pair:
+   * a seed of a million messages would otherwise look each up) or created, then its row. Threads
+   * are not touched: `settleThreads()` sets every thread's last message once at the end.
    */
-  const storeInTransaction = transaction(
-    db,
-    (batch: readonly NewMessage[], touch: boolean): StoredMessage[] => {
-      const lastByThread = touch ? new Map<number, NewMessage>() : undefined;
-      const stored = batch.map((message): StoredMessage => {
-        const [low, high] = pairKey(message.senderId, message.receiverId);
-        const pair = `${low} ${high}`;
-        readyConversations.drop(pair);
-        readyThreads.drop(message.senderId);
-        readyThreads.drop(message.receiverId);
-        let threadId = threadIds.get(pair) ?? findThread.get(low, high)?.id;
-        if (threadId === undefined) {
-          const created = insertThread.run(
-            message.senderId,
-            message.receiverId,
-            low,
-            high,
-            message.created,
-            message.created,
-          );
-          threadId = Number(created.lastInsertRowid);
-        }
-        threadIds.set(pair, threadId);
-        const inserted = insertMessage.run(
-          threadId,
+  const storeHistory = transaction(db, (batch: readonly NewMessage[]): void => {
+    for (const message of batch) {
+      const [low, high] = pairKey(message.senderId, message.receiverId);
+      const pair = `${low} ${high}`;
+      let threadId = threadIds.get(pair) ?? findThread.get(low, high)?.id;
+      if (threadId === undefined) {
+        const created = insertThread.run(
           message.senderId,
           message.receiverId,
-          message.body,
+          low,
+          high,
           message.created,
           message.created,
         );
-        lastByThread?.set(threadId, message);
-        return { ...message, id: Number(inserted.lastInsertRowid), threadId };
-      });
-      for (const [threadId, last] of lastByThread ?? [])
-        touchThread.run(last.body, last.created, threadId);
-      return stored;
-    },
-  );
-  const store = (batch: readonly NewMessage[], touch: boolean): StoredMessage[] => {
-    try {
-      return storeInTransaction(batch, touch);
-    } catch (error) {
-      threadIds.clear(); // a rolled-back batch may have named threads that no longer exist
-      throw error;
+        threadId = Number(created.lastInsertRowid);
+      }
+      threadIds.set(pair, threadId);
+      insertMessage.run(
+        threadId,
+        message.senderId,
+        message.receiverId,
+        message.body,
+        message.created,
+        message.created,
+      );
     }
-  };
+  });
+
+  /**
+   * What a group commit of live messages answers, with the ready bodies it changed dropped (each
+   * pair's conversation, each side's threads) before anyone is told the messages are stored.
+   */
+  const committed = (
+    batch: readonly NewMessage[],
+    outcomes: readonly CommitOutcome[],
+  ): (StoredMessage | Error)[] =>
+    batch.map((message, i) => {
+      const outcome = outcomes[i] ?? { error: 'no outcome' };
+      if ('error' in outcome) return new Error(outcome.error);
+      const [low, high] = pairKey(message.senderId, message.receiverId);
+      readyConversations.drop(`${low} ${high}`);
+      readyThreads.drop(message.senderId);
+      readyThreads.drop(message.receiverId);
+      return { ...message, ...outcome };
+    });
 
   return {
     /** The conversation between two users, oldest first. */
@@ -206,13 +202,26 @@ export function createChatStore(db: Db) {
     /** The serialized 200 body of "Get user threads" for `userId`. */
     threadsBody: (userId: string): JsonBytes<ThreadsBody> =>
       readyThreads.get(userId, () => success(listThreads(userId))),
-    storeMessages: (batch: readonly NewMessage[]): StoredMessage[] => store(batch, true),
+    /**
+     * Stores live messages in one transaction on this connection (D109); per message, where it
+     * was stored or the Error that kept it out. `MessageWriter` sends file databases' batches to a
+     * commit thread instead and hands the outcomes to `storedElsewhere`.
+     */
+    storeMessages: (batch: readonly NewMessage[]): (StoredMessage | Error)[] =>
+      committed(batch, commitMessages(batch)),
+    /** Live messages another connection committed: the same answer, the same ready bodies dropped. */
+    storedElsewhere: committed,
     /**
      * Seeding: stores messages (in time order) without touching their threads; `settleThreads()`
      * after the last batch sets every thread's last message at once.
      */
     storeHistory: (batch: readonly NewMessage[]): void => {
-      store(batch, false);
+      try {
+        storeHistory(batch);
+      } catch (error) {
+        threadIds.clear(); // a rolled-back batch may have named threads that no longer exist
+        throw error;
+      }
     },
     settleThreads: (): void => {
       settleThreads.run();

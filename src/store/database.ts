@@ -83,10 +83,14 @@ export function writeMeta(db: Db, key: string, value: string): void {
 /**
  * `db.transaction(work)` typed as `work` itself: better-sqlite3's own Transaction type cannot be
  * named in the package's published declarations (TS4058), and callers only ever call it.
+ *
+ * It begins IMMEDIATE: messages are committed by a second connection (D110), and a deferred
+ * transaction that reads before it writes fails with SQLITE_BUSY, unretried, when that connection
+ * commits in between; taking the write lock first lets the busy timeout wait instead.
  */
 export function transaction<Args extends unknown[], Result>(
   db: Db,
   work: (...args: Args) => Result,
 ): (...args: Args) => Result {
-  return db.transaction(work);
+  return db.transaction(work).immediate;
 }

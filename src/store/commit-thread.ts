@@ -1,0 +1,79 @@
+import { Worker } from 'node:worker_threads';
+import type { CommitOutcome, MessageToCommit } from './message-commit.js';
+
+/** A commit thread with nothing to do for this long ends; the next message starts another. */
+const DEFAULT_IDLE_MS = 5000;
+
+type Waiting = { resolve: (outcomes: CommitOutcome[]) => void; size: number };
+
+/**
+ * Group commits of chat messages on a worker thread with its own connection to the database file
+ * (D110): SQLite, its fsync included, was a third of the event loop's time at 1,000 sockets, and
+ * better-sqlite3 blocks the thread it runs on. The thread starts with the first message and ends
+ * after `idleMs` without one, so a server (or test) that sends none never holds one.
+ *
+ * @example
+ * const thread = new CommitThread('/data/9app.sqlite');
+ * const outcomes = await thread.commit([{ senderId, receiverId, body, created }]);
+ */
+export class CommitThread {
+  #worker: Worker | undefined;
+  #nextId = 1;
+  readonly #waiting = new Map<number, Waiting>();
+  #idle: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly idleMs = DEFAULT_IDLE_MS,
+  ) {}
+
+  /** Whether a thread is running now: for tests of the idle end. */
+  get running(): boolean {
+    return this.#worker !== undefined;
+  }
+
+  /** Stores `batch` in one transaction on the commit thread. Never rejects: failures are outcomes. */
+  commit(batch: readonly MessageToCommit[]): Promise<CommitOutcome[]> {
+    clearTimeout(this.#idle);
+    const worker = this.#worker ?? this.#start();
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#waiting.set(id, { resolve, size: batch.length });
+      worker.postMessage({ id, batch });
+    });
+  }
+
+  #start(): Worker {
+    // No execArgv: a `--import tsx` inherited from `npm start` would load a TypeScript loader (and
+    // its own thread) for a file that is plain JavaScript.
+    const worker = new Worker(new URL('./message-commit-thread.js', import.meta.url), {
+      workerData: { path: this.path },
+      execArgv: [],
+    });
+    worker.unref();
+    worker.on('message', ({ id, outcomes }: { id: number; outcomes: CommitOutcome[] }) => {
+      this.#waiting.get(id)?.resolve(outcomes);
+      this.#waiting.delete(id);
+      if (this.#waiting.size === 0)
+        this.#idle = setTimeout(() => this.#stop(), this.idleMs).unref();
+    });
+    // A thread that fails stores nothing more: what it was given is answered as not stored.
+    const fail = (error: unknown) => {
+      if (this.#worker === worker) this.#worker = undefined;
+      for (const [id, { resolve, size }] of this.#waiting) {
+        resolve(Array.from({ length: size }, () => ({ error: `commit thread: ${String(error)}` })));
+        this.#waiting.delete(id);
+      }
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    this.#worker = worker;
+    return worker;
+  }
+
+  #stop(): void {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    void worker?.terminate();
+  }
+}
