@@ -8,7 +8,7 @@ import type { StandInConfig } from './config.js';
 import { DEFAULT_SEED, seededWith } from './seed/index.js';
 import { openStandInData } from './standin-data.js';
 import { listenError } from './startup-error.js';
-import { readMeta, writeMeta } from './store/database.js';
+import { settledMeta } from './store/database.js';
 import type { createStore } from './store/index.js';
 
 export interface RunningStandIn {
@@ -40,11 +40,7 @@ export function isLoopback(host: string): boolean {
 function controlKey(store: ReturnType<typeof createStore>, config: StandInConfig) {
   if (config.controlKey) return config.controlKey;
   if (isLoopback(config.host)) return undefined;
-  const stored = readMeta(store.db, 'control_key');
-  if (stored) return stored;
-  const key = randomBytes(18).toString('base64url');
-  writeMeta(store.db, 'control_key', key);
-  return key;
+  return settledMeta(store.db, 'control_key', () => randomBytes(18).toString('base64url'));
 }
 
 /**

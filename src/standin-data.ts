@@ -1,6 +1,6 @@
 import { newSecret } from './auth/jwt.js';
 import { type SeedOptions, seedDatabase, seededWith } from './seed/index.js';
-import { clearDatabase, openDatabase, readMeta, writeMeta } from './store/database.js';
+import { clearDatabase, openDatabase, settledMeta } from './store/database.js';
 import { createStore, type Store } from './store/index.js';
 
 /** What a stand-in starts from: the data, the signing secret, and how to go back to the seed. */
@@ -13,12 +13,7 @@ export interface StandInData {
 
 /** The signing secret: the one given, else the one stored with the data (made once). */
 function signingSecret(store: Store, given?: string): string {
-  if (given) return given;
-  const stored = readMeta(store.db, 'jwt_secret');
-  if (stored) return stored;
-  const secret = newSecret();
-  writeMeta(store.db, 'jwt_secret', secret);
-  return secret;
+  return given || settledMeta(store.db, 'jwt_secret', newSecret);
 }
 
 /**

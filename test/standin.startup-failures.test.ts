@@ -83,7 +83,7 @@ describe('Starting the stand-in when it cannot start', () => {
 });
 
 describe('Starting two stand-ins at once on one fresh file', () => {
-  it('should seed it once: both serve the same people, neither reports a bug', async () => {
+  it('should migrate and seed it once: both serve the same people with one secret, neither reports a bug', async () => {
     const db = join(dir, 'shared.sqlite');
     const ports = [await freePort(), await freePort()];
     const children = ports.map((port) =>
@@ -106,6 +106,18 @@ describe('Starting two stand-ins at once on one fresh file', () => {
       expect(stderr).toEqual(['', '']);
       expect(counts[0]).toBeGreaterThan(0);
       expect(counts[1]).toBe(counts[0]);
+      // One signing secret: a token the first issued is good at the second.
+      const [first, second] = ports.map((port) => `http://127.0.0.1:${port}`);
+      const login = await fetch(`${first}/auth/login/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'onuhudoudo@gmail.com', password: 'password123' }),
+      });
+      const { token } = ((await login.json()) as { entity: { token: string } }).entity;
+      const threads = await fetch(`${second}/chat/get-user-threads/`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(threads.status).toBe(200);
     } finally {
       for (const child of children) child.kill('SIGKILL');
     }

@@ -40,6 +40,15 @@ async function bodyOf(c: Context<AppEnv>): Promise<Buffer | undefined> {
   return Buffer.from(await c.req.raw.arrayBuffer().catch(() => new ArrayBuffer(0)));
 }
 
+/** The query of a URL; none for one that does not parse, so one odd entry cannot break a listing. */
+function queryOf(url: string): Record<string, string> {
+  try {
+    return Object.fromEntries(new URL(url).searchParams);
+  } catch {
+    return {};
+  }
+}
+
 /** One HTTP exchange as the journal keeps it; `status` is null when a network fault answered. */
 export interface HttpExchange {
   method: string;
@@ -73,7 +82,7 @@ export function recordExchange(journal: Journal, exchange: HttpExchange, at: num
       path: exchange.path,
       user_id: exchange.userId,
       detail: () => ({
-        query: Object.fromEntries(new URL(url).searchParams),
+        query: queryOf(url),
         headers: headersOf(rawHeaders, request),
         body: body?.length ? body.toString('utf8') : null,
         status,

@@ -6,6 +6,7 @@ import { READY_READS, type ReadyRead } from '../routes/ready-reads.js';
 import type { Store } from '../store/index.js';
 import { corsHeaders } from './cors.js';
 import { recordExchange } from './journal.js';
+import { isAcceptedHost, isPlain, soleAuthorization } from './plain-request.js';
 import { type LogLine, logLine } from './request-log.js';
 import { allowedMethods, CONTRACT_PATHS } from './route-table.js';
 
@@ -58,21 +59,6 @@ function match(lanes: Map<string, Lane>, withParam: Lane[], method: string, url:
 }
 
 /**
- * A request that needs nothing but the ready bytes: no body and no `Prefer`. A query or a
- * percent-escape never gets this far: the lanes' paths end in `/`, and a parameter must parse as
- * its read wants it (a UUID), else the read has no body and Hono answers. An upgrade never comes
- * here at all: node hands it to the WebSocket server's `upgrade` listener.
- */
-function isPlain(request: IncomingMessage): boolean {
-  const { headers } = request;
-  return (
-    headers.prefer === undefined &&
-    headers['transfer-encoding'] === undefined &&
-    (headers['content-length'] === undefined || headers['content-length'] === '0')
-  );
-}
-
-/**
  * The read lane: answers the ready reads (src/routes/ready-reads.ts) straight from the store's
  * bytes, before Hono builds a Request, runs six middlewares and a Response, which cost more than
  * half of a small read. It takes only a request that every one of those steps would pass through
@@ -80,6 +66,9 @@ function isPlain(request: IncomingMessage): boolean {
  * (test/standin.read-lane.test.ts compares the two byte for byte); anything else, a refusal
  * included, goes to Hono. Set latency or any HTTP fault switches it off, since those are applied
  * in Hono's chain (D53).
+ *
+ * One difference is left, in order only: on a connection that pipelines requests, a lane answer
+ * behind one Hono is still working on is logged and journaled first (the bytes go out in order).
  */
 export function readLane({
   store,
@@ -102,12 +91,14 @@ export function readLane({
   function answer(request: IncomingMessage, response: ServerResponse): boolean {
     const url = request.url ?? '';
     const method = request.method ?? '';
-    if (latencyMs > 0 || faults.hasHttpFaults || !isPlain(request)) return false;
+    const { host } = request.headers;
+    if (latencyMs > 0 || faults.hasHttpFaults || !isPlain(request) || !isAcceptedHost(host))
+      return false;
     const found = match(lanes, withParam, method, url);
     if (!found) return false;
     const startedAt = performance.now();
     const at = Date.now();
-    const token = bearerToken(request.headers.authorization);
+    const token = bearerToken(soleAuthorization(request.rawHeaders));
     const auth = authenticateToken(token, secret(), store.users);
     if (!auth.ok) return false;
     const body = found.lane.read.body(store, auth.user, found.param);
@@ -123,7 +114,7 @@ export function readLane({
     served += 1;
 
     const durationMs = performance.now() - startedAt;
-    const fullUrl = `http://${request.headers.host ?? 'localhost'}${url}`;
+    const fullUrl = `http://${host}${url}`;
     if (journal.size > 0) {
       const exchange = {
         method,

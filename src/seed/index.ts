@@ -30,8 +30,11 @@ export async function seedDatabase(
   // (three look-ups a message), and a larger page cache keeps the message index in memory: a
   // million messages seed in about half the time. Both are put back whatever happens.
   const cacheSize = store.db.pragma('cache_size', { simple: true }) as number;
+  const busyTimeout = store.db.pragma('busy_timeout', { simple: true }) as number;
   store.db.pragma('foreign_keys = OFF');
   store.db.pragma(`cache_size = ${SEED_CACHE_KIB}`);
+  // Another stand-in's seed holds the write lock for as long as it runs (seconds for a large one).
+  if (unlessSeeded) store.db.pragma(`busy_timeout = ${SEED_WAIT_MS}`);
   try {
     store.db
       .transaction(() => {
@@ -48,8 +51,12 @@ export async function seedDatabase(
   } finally {
     store.db.pragma('foreign_keys = ON');
     store.db.pragma(`cache_size = ${cacheSize}`);
+    store.db.pragma(`busy_timeout = ${busyTimeout}`);
   }
 }
+
+/** How long a stand-in waits for another's seed of the same file: 1,000,000 messages take ~10 s. */
+const SEED_WAIT_MS = 120_000;
 
 /** SQLite's page cache while seeding, in KiB (negative: a size, not a page count). */
 const SEED_CACHE_KIB = -64 * 1024;

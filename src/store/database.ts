@@ -39,13 +39,16 @@ export function openDatabase(path: string): Db {
 }
 
 function migrate(db: Db): void {
-  const applied = db.pragma('user_version', { simple: true }) as number;
-  for (let version = applied; version < MIGRATIONS.length; version += 1) {
-    db.transaction(() => {
+  const current = () => db.pragma('user_version', { simple: true }) as number;
+  if (current() >= MIGRATIONS.length) return;
+  // IMMEDIATE, with the version read again inside: two stand-ins opening one fresh file at once
+  // migrate it once, the second waiting for the first and finding nothing left to do.
+  db.transaction(() => {
+    for (let version = current(); version < MIGRATIONS.length; version += 1) {
       db.exec(MIGRATIONS[version] ?? '');
       db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
+    }
+  }).immediate();
 }
 
 /** Drops every row (keeping the schema) so the seed can run again: `--reset` and `/__mock/reset`. */
@@ -93,4 +96,19 @@ export function transaction<Args extends unknown[], Result>(
   work: (...args: Args) => Result,
 ): (...args: Args) => Result {
   return db.transaction(work).immediate;
+}
+
+/**
+ * The value stored under `key`, storing `make()` when there is none. When two processes start on
+ * one file at once, the first to store wins and both use its value: a signing secret or control key
+ * each kept their own would make each refuse what the other issued.
+ */
+export function settledMeta(db: Db, key: string, make: () => string): string {
+  const stored = readMeta(db, key);
+  if (stored !== undefined) return stored;
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING').run(
+    key,
+    make(),
+  );
+  return readMeta(db, key) as string;
 }

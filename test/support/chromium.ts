@@ -32,6 +32,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** What the DevTools protocol answers an evaluation made while the page is being replaced. */
+const NAVIGATING = /navigated or closed|context was destroyed|Cannot find context/i;
+
 /** Starts headless Chromium, offline, with a throw-away profile. */
 export async function launchChromium(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), '9app-chromium-'));
@@ -128,7 +131,11 @@ export async function launchChromium(): Promise<Browser> {
         async waitFor<T>(expression: string, timeoutMs = 5000) {
           const deadline = Date.now() + timeoutMs;
           for (;;) {
-            const value = await tab.evaluate<T>(expression);
+            const value = await tab.evaluate<T>(expression).catch((error: Error) => {
+              // Asked while a click's navigation swaps the page: not there yet, ask again.
+              if (NAVIGATING.test(error.message)) return undefined;
+              throw error;
+            });
             if (value) return value;
             if (Date.now() > deadline) throw new Error(`timed out waiting for: ${expression}`);
             await new Promise((resolve) => setTimeout(resolve, 25));
