@@ -13,6 +13,7 @@ interface SocketRun {
   p50: number;
   p99: number;
   lost: number;
+  warmup: { messages: number; p99: number };
 }
 interface Results {
   command: string;
@@ -47,7 +48,7 @@ interface Results {
  */
 export function readmeTables(r: Results): string {
   const sock = (s: SocketRun) =>
-    `${f(s.deliveredPerSecond)} msg/s, p50 ${f(s.p50)} / p99 ${f(s.p99)} ms, ${s.lost} lost`;
+    `${f(s.deliveredPerSecond)} msg/s, p50 ${f(s.p50)} / p99 ${f(s.p99)} ms, ${s.lost} lost (before it, not counted: a warm-up of ${f(s.warmup.messages)} messages, p99 ${f(s.warmup.p99)} ms)`;
   return [
     `\`${r.command}\` on ${r.machine.cores} cores, Node ${r.machine.node}, ${r.measured_at.slice(0, 16).replace('T', ' ')} UTC:`,
     '',

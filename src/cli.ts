@@ -1,14 +1,9 @@
-import { setFlagsFromString } from 'node:v8';
 import { ConfigError, parseConfig, USAGE } from './config.js';
+import { tuneHeapForTheStandIn } from './heap-tuning.js';
 import { startStandIn } from './server.js';
 import { StartupError } from './startup-error.js';
 
-// V8 places objects from an allocation site straight in the old generation once most of them
-// outlive a young collection. Under socket load the message path's objects do (each waits for its
-// group commit), and every dead one then holds what it points at until a full collection: peak
-// RSS at 1,000 sockets was ~285 MB, ~215 MB without it, at the same throughput (D111). The flag
-// only steers where new objects go, so setting it before the server starts is safe.
-setFlagsFromString('--no-allocation-site-pretenuring');
+tuneHeapForTheStandIn();
 try {
   const config = parseConfig(process.argv.slice(2), process.env);
   if (config === 'help') {

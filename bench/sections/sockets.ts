@@ -15,7 +15,7 @@ export const SOCKETS = 1000;
 
 /** One report line for a socket run. */
 export function socketLine(label: string, s: SocketFigures): string {
-  return `${label}: ${s.sockets} sockets in pairs, ${f(s.deliveredPerSecond)} delivered msg/s, latency p50 ${f(s.p50, 1)} ms / p99 ${f(s.p99, 1)} ms, sent ${s.sent}, lost ${s.lost}, stored ${s.storedInDb} (after a warm-up of ${s.warmup.messages}, p99 ${f(s.warmup.p99, 1)} ms)`;
+  return `${label}: ${s.sockets} sockets in pairs, ${f(s.deliveredPerSecond)} delivered msg/s, latency p50 ${f(s.p50, 1)} ms / p99 ${f(s.p99, 1)} ms, sent ${s.sent}, lost ${s.lost}, stored ${s.storedInDb} (not counted: a warm-up of ${f(s.warmup.messages)} messages before it, p99 ${f(s.warmup.p99, 1)} ms)`;
 }
 
 /**
