@@ -137,7 +137,6 @@ export const httpSection: Section = {
         }
         await prism.stop(); // before the conformance run below, for the same reason
       }
-      }
       const peakRssMb = standIn.peakRssMb();
 
       const conformanceStarted = performance.now();
