@@ -86,10 +86,8 @@ export function createApp({
     deliverWithFaults(faults, journal.recordSocket),
   );
   // A file database commits messages on a thread of its own (D110); `:memory:` cannot be shared.
-  const writer = new MessageWriter(
-    store.chat,
-    store.db.memory ? undefined : new CommitThread(store.db.name),
-  );
+  const commitThread = store.db.memory ? undefined : new CommitThread(store.db.name);
+  const writer = new MessageWriter(store.chat, commitThread);
 
   if (log) app.use(requestLog(log));
   app.use(corsForAnyOrigin());
@@ -145,7 +143,18 @@ export function createApp({
   const lane = readLane({ store, secret, faults, journal, latencyMs, strict, log });
   const listener = (hono: NodeListener) => (withReadLane ? lane.wrap(hono) : hono);
 
-  return { app, listener, lane, injectWebSocket, wss, registry, faults, journal };
+  return {
+    app,
+    listener,
+    lane,
+    injectWebSocket,
+    wss,
+    registry,
+    faults,
+    journal,
+    /** Ends what the app runs beside the server (the commit thread); the store stays open. */
+    close: () => commitThread?.close(),
+  };
 }
 
 export type StandIn = ReturnType<typeof createApp>;

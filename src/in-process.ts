@@ -59,7 +59,12 @@ export async function createStandIn(options: StandInOptions = {}): Promise<InPro
     },
     secret: options.secret,
   });
-  const { app } = createApp({ store, secret: () => secret, origin: () => origin, reset: reseed });
+  const { app, close: closeApp } = createApp({
+    store,
+    secret: () => secret,
+    origin: () => origin,
+    reset: reseed,
+  });
   const answer = async (request: Request) => app.fetch(request);
 
   // The controls go through the routes themselves, so they answer exactly what `/__mock` answers.
@@ -82,6 +87,9 @@ export async function createStandIn(options: StandInOptions = {}): Promise<InPro
     users: () => control('GET', '/__mock/users'),
     token: (who) => control('POST', '/__mock/token', who),
     store,
-    close: () => store.db.close(),
+    close: () => {
+      closeApp();
+      store.db.close();
+    },
   };
 }

@@ -63,7 +63,15 @@ export async function startStandIn(
   const key = controlKey(store, config);
 
   let url = '';
-  const { app, listener, lane, injectWebSocket, wss, registry } = createApp({
+  const {
+    app,
+    listener,
+    lane,
+    injectWebSocket,
+    wss,
+    registry,
+    close: closeApp,
+  } = createApp({
     store,
     secret: () => secret,
     origin: () => url,
@@ -110,6 +118,7 @@ export async function startStandIn(
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
         server.close(() => {
+          closeApp();
           store.db.close();
           resolve();
         });

@@ -59,4 +59,13 @@ describe('Commit thread', () => {
     const [outcome] = await thread.commit([{ senderId: b, receiverId: a, body: 'after', created }]);
     expect(outcome).toMatchObject({ id: expect.any(Number) });
   });
+
+  it('should end when closed, the server going away', async () => {
+    const { path, a, b } = await seededFile();
+    const thread = new CommitThread(path);
+    await thread.commit([{ senderId: a, receiverId: b, body: 'last words', created }]);
+    expect(thread.running).toBe(true);
+    thread.close();
+    expect(thread.running).toBe(false);
+  });
 });
