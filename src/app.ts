@@ -152,8 +152,8 @@ export function createApp({
     registry,
     faults,
     journal,
-    /** Ends what the app runs beside the server (the commit thread); the store stays open. */
-    close: () => commitThread?.close(),
+    /** The chat's commit thread (D110), with a database file: the server starts and ends it. */
+    commitThread,
   };
 }
 

@@ -59,7 +59,7 @@ export async function createStandIn(options: StandInOptions = {}): Promise<InPro
     },
     secret: options.secret,
   });
-  const { app, close: closeApp } = createApp({
+  const { app, commitThread } = createApp({
     store,
     secret: () => secret,
     origin: () => origin,
@@ -88,7 +88,7 @@ export async function createStandIn(options: StandInOptions = {}): Promise<InPro
     token: (who) => control('POST', '/__mock/token', who),
     store,
     close: () => {
-      closeApp();
+      commitThread?.close(); // never started here: no socket, so no chat
       store.db.close();
     },
   };

@@ -74,6 +74,7 @@ export function chatSocket(upgradeWebSocket: NodeUpgradeWebSocket, deps: ChatSoc
           log(`WS ${user.email} closed ${SLOW_READER_CLOSE.code}: ${unread} bytes unread`);
         });
         registry.add(user.id, sink);
+        writer.warmUp();
         record({ event: 'open', user_id: user.id });
         log(`WS open ${user.email} (${registry.socketCount} sockets)`);
       },

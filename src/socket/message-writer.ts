@@ -22,6 +22,11 @@ export class MessageWriter {
     private readonly commitThread?: CommitThread,
   ) {}
 
+  /** A socket opened: messages are coming, so the commit thread (D110) starts now, not with them. */
+  warmUp(): void {
+    this.commitThread?.warmUp();
+  }
+
   /** Resolves with the stored message, or an Error when it could not be stored. Never rejects. */
   store(message: NewMessage): Promise<StoredMessage | Error> {
     return new Promise((resolve) => {

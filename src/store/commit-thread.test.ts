@@ -68,4 +68,13 @@ describe('Commit thread', () => {
     thread.close();
     expect(thread.running).toBe(false);
   });
+
+  it('should start ahead of the first message when warmed up, and still end when idle', async () => {
+    const { path } = await seededFile();
+    const thread = new CommitThread(path, 50);
+    thread.warmUp();
+    expect(thread.running).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(thread.running).toBe(false);
+  });
 });
