@@ -8,7 +8,7 @@ import { corsHeaders } from './cors.js';
 import { recordExchange } from './journal.js';
 import { isAcceptedHost, isPlain, soleAuthorization } from './plain-request.js';
 import { type LogLine, logLine } from './request-log.js';
-import { allowedMethods, CONTRACT_PATHS } from './route-table.js';
+import { allowedMethods, CONTRACT_PATHS, findContractPath } from './route-table.js';
 
 export type NodeListener = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -25,37 +25,14 @@ export interface ReadLaneOptions {
 /** One ready read with what its answer always carries, worked out once. */
 interface Lane {
   read: ReadyRead;
-  method: string;
   allow: string;
-  /** For a path with one parameter: the text before and after it. */
-  prefix: string;
-  suffix: string;
 }
 
-function laneFor(read: ReadyRead, strict: boolean): Lane {
-  const entry = CONTRACT_PATHS.find((path) => path.path === read.route.path);
-  if (!entry) throw new Error(`read lane: ${read.route.path} is not a contract path`);
-  const [prefix = '', suffix = ''] = read.route.path.split(/\{[^}]+\}/);
-  return {
-    read,
-    method: read.route.method.toUpperCase(),
-    allow: allowedMethods(entry, strict),
-    prefix,
-    suffix,
-  };
-}
-
-/** The lane for a method and a raw path, and the path's parameter if it has one. */
-function match(lanes: Map<string, Lane>, withParam: Lane[], method: string, url: string) {
-  const exact = lanes.get(`${method} ${url}`);
-  if (exact) return { lane: exact, param: undefined };
-  for (const lane of withParam) {
-    if (lane.method !== method || !url.startsWith(lane.prefix) || !url.endsWith(lane.suffix))
-      continue;
-    const param = url.slice(lane.prefix.length, url.length - lane.suffix.length);
-    if (param && !param.includes('/')) return { lane, param };
-  }
-  return undefined;
+/** The lane for a method and a raw path (the contract's own patterns), and the path's parameter. */
+function match(lanes: Map<string, Lane>, method: string, url: string) {
+  const entry = findContractPath(url);
+  const lane = entry && lanes.get(`${method} ${entry.path}`);
+  return lane && entry ? { lane, param: entry.pattern.exec(url)?.[1] } : undefined;
 }
 
 /**
@@ -80,11 +57,11 @@ export function readLane({
   log,
 }: ReadLaneOptions) {
   const lanes = new Map<string, Lane>();
-  const withParam: Lane[] = [];
   for (const read of READY_READS) {
-    const lane = laneFor(read, strict);
-    if (read.route.path.includes('{')) withParam.push(lane);
-    else lanes.set(`${lane.method} ${lane.prefix}`, lane);
+    const entry = CONTRACT_PATHS.find((path) => path.path === read.route.path);
+    if (!entry) throw new Error(`read lane: ${read.route.path} is not a contract path`);
+    const method = read.route.method.toUpperCase();
+    lanes.set(`${method} ${entry.path}`, { read, allow: allowedMethods(entry, strict) });
   }
   let served = 0;
 
@@ -94,7 +71,7 @@ export function readLane({
     const { host } = request.headers;
     if (latencyMs > 0 || faults.hasHttpFaults || !isPlain(request) || !isAcceptedHost(host))
       return false;
-    const found = match(lanes, withParam, method, url);
+    const found = match(lanes, method, url);
     if (!found) return false;
     const startedAt = performance.now();
     const at = Date.now();
@@ -154,5 +131,3 @@ export function readLane({
     },
   };
 }
-
-export type ReadLane = ReturnType<typeof readLane>;

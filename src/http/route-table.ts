@@ -9,8 +9,9 @@ export interface ContractPath {
   isProtected: boolean;
 }
 
+/** A path's pattern; each `{parameter}` is a capture group, in order (the read lane reads them). */
 function compile(path: string): RegExp {
-  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)');
   return new RegExp(`^${source}$`);
 }
 

@@ -10,7 +10,7 @@ import type { UserRow } from '../store/users.js';
  * (src/http/read-lane.ts) both answer through `body`, so the two cannot drift apart.
  */
 export interface ReadyRead<T = unknown> {
-  route: { method: string; path: string; operationId: string };
+  route: { method: string; path: string };
   /**
    * The 200 body for `caller`, given the path's one parameter (raw, as the client sent it) if the
    * path has one; `undefined` when the answer is not a 200 (the handler then answers the error).
