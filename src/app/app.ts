@@ -13,6 +13,7 @@ import { journalRequests } from '../http/journal-recording.js';
 import { type LogLine, requestLog } from '../http/request-log.js';
 import { trailingSlash } from '../http/trailing-slash.js';
 import { mockRoutes } from '../mock/index.js';
+import { type ResolvedPolicies, resolvePolicies } from '../policy/resolve.js';
 import { registerAuthRoutes } from '../routes/auth.js';
 import { registerChatRoutes } from '../routes/chat.js';
 import { registerExecRoutes } from '../routes/exec.js';
@@ -54,6 +55,8 @@ export interface AppOptions {
   controlKey?: string;
   /** Answers the ready reads before Hono (src/app/read-lane.ts); default on. */
   readLane?: boolean;
+  /** Where the docs are silent (src/policy/): default, the mode's own (D63, D120–D124). */
+  policies?: ResolvedPolicies;
 }
 
 /**
@@ -76,7 +79,9 @@ export function createApp({
   journalSize = DEFAULT_JOURNAL_SIZE,
   controlKey,
   readLane: withReadLane = true,
+  policies: resolved = resolvePolicies({ strict }),
 }: AppOptions) {
+  const { policies } = resolved;
   // Paths without their trailing slash route like the slashed ones, for every method (D22).
   const app = new Hono<AppEnv>({ getPath: (request) => canonicalPath(getPath(request)) });
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
@@ -112,6 +117,7 @@ export function createApp({
     log,
     maxUnreadBytes,
     record: journal.recordSocket,
+    policies,
   });
   app.get(SOCKET_PATH_ALIAS, socketAlias({ strict }));
   for (const path of [SOCKET_PATH, SOCKET_PATH_ALIAS]) {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { SOCKET_PATH } from '../../spec/asyncapi.js';
 import { createApp } from '../app/app.js';
+import { type ResolvedPolicies, resolvePolicies } from '../policy/resolve.js';
 import { openStandInData } from '../runtime/standin-data.js';
 import { DEFAULT_SEED, seededWith } from '../seed/index.js';
 import { settledMeta } from '../store/database.js';
@@ -61,6 +62,7 @@ export async function startStandIn(
     secret: config.secret,
   });
   const key = controlKey(store, config);
+  const policies = resolvePolicies(config);
 
   let url = '';
   const { app, listener, lane, injectWebSocket, wss, registry, commitThread } = createApp({
@@ -76,6 +78,7 @@ export async function startStandIn(
     journalSize: config.journal,
     controlKey: key,
     readLane: config.readLane,
+    policies,
   });
   // What @hono/node-server's `serve` does, with the read lane in front of Hono's listener.
   const server = createServer(listener(getRequestListener(app.fetch, { hostname: config.host })));
@@ -94,7 +97,7 @@ export async function startStandIn(
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   url = `http://${shownHost}:${port}`;
   const wsUrl = `ws://${shownHost}:${port}${SOCKET_PATH}`;
-  if (!config.quiet) print(banner(url, wsUrl, store, config, key));
+  if (!config.quiet) print(banner(url, wsUrl, store, config, key, policies));
 
   return {
     url,
@@ -127,6 +130,7 @@ function banner(
   store: ReturnType<typeof createStore>,
   config: StandInConfig,
   key: string | undefined,
+  policies: ResolvedPolicies,
 ): string {
   const people = store.users
     .listUsers()
@@ -143,6 +147,7 @@ function banner(
     config.strict
       ? '  Mode       strict: only what the docs document (D63)'
       : '  Mode       lenient: extensions answered, each named in X-Standin-Deviation (--strict refuses them)',
+    ...policyLines(policies),
     '',
     '  Log in with password "password123" as, for example:',
     ...people,
@@ -150,6 +155,24 @@ function banner(
     '',
     ...controlLines(config.host, key),
   ].join('\n');
+}
+
+/** Where the docs are silent: what this stand-in does, and what `--like` adopted and did not. */
+function policyLines({ choices, like }: ResolvedPolicies): string[] {
+  const lines = [
+    '  Where the docs are silent (README "Where the docs are silent"; /__mock/config):',
+    ...choices.map((c) => `    ${c.name.padEnd(14)} ${c.value}  [${c.source}; ${c.decision}]`),
+  ];
+  if (!like) return lines;
+  return [
+    ...lines,
+    `  Like ${like.target} (--like ${like.file}):`,
+    ...like.adopted.map((a) => `    adopted      ${a.id}: ${a.observed}`),
+    ...like.notAdopted.map((a) => `    not adopted  ${a.id}: ${a.observed} (${a.note})`),
+    ...(like.unread
+      ? [`    not read     ${like.unread} observations this stand-in does not know`]
+      : []),
+  ];
 }
 
 /** Says plainly who can reach the stand-in and what guards its controls (D55). */
