@@ -128,7 +128,7 @@ export function createApp({
 
   app.route(
     '/',
-    docsRoutes({ origin, mode: () => (strict ? 'strict' : 'lenient'), maxUnreadBytes }),
+    docsRoutes({ origin, mode: () => resolved.mode, maxUnreadBytes, policies: resolved }),
   );
   const closeSockets = registry.closeAll.bind(registry);
   app.route('/', mockRoutes({ store, secret, reset, faults, journal, closeSockets, controlKey }));

@@ -120,6 +120,25 @@ describe('Socket errors: close (--socket-errors close)', () => {
   });
 });
 
+describe('/docs/ws under --socket-errors close', () => {
+  const ctx = useSocketStandIn({ socketErrors: 'close' });
+
+  it('should show the 1011 close with its meaning, in the reference and in the console', async () => {
+    const page = await ctx.standIn.call({ method: 'GET', path: '/docs/ws' });
+    const html = page.ok ? page.text : '';
+    expect(html).toMatch(
+      /<code>1011<\/code><\/th><td>Internal error: the server could not act on a frame/,
+    );
+    expect(html).toContain(
+      'On this server a refused frame gets: close 1011, frame_too_large: close 1009 (--socket-errors close)',
+    );
+    const frameLog = await ctx.standIn.call({ method: 'GET', path: '/docs/assets/frame-log.js' });
+    expect(frameLog.ok && frameLog.text).toContain(
+      "1011: 'internal error: the server could not act on a frame",
+    );
+  });
+});
+
 describe('Socket errors: silent (NINEAPP_SOCKET_ERRORS=silent)', () => {
   const ctx = useSocketStandIn({ socketErrors: 'silent' });
 
