@@ -5,11 +5,13 @@ import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../../spec/asyncapi.js';
 import { docsRoutes } from '../docs/index.js';
 import { corsForAnyOrigin } from '../http/cors.js';
 import { socketAlias } from '../http/deviation.js';
+import { drfErrorBodies } from '../http/drf-errors.js';
 import { failureResponse } from '../http/errors.js';
 import { httpFaults } from '../http/fault-injection.js';
 import { contractGate } from '../http/gate.js';
 import type { AppEnv } from '../http/hono-env.js';
 import { journalRequests } from '../http/journal-recording.js';
+import { notFoundAnswer } from '../http/not-found.js';
 import { type LogLine, requestLog } from '../http/request-log.js';
 import { trailingSlash } from '../http/trailing-slash.js';
 import { mockRoutes } from '../mock/index.js';
@@ -98,8 +100,9 @@ export function createApp({
   app.use(corsForAnyOrigin());
   app.use(journalRequests(journal));
   app.use(httpFaults({ latencyMs, faults }));
-  app.use(trailingSlash({ strict }));
-  app.use(contractGate({ secret, users: store.users, strict }));
+  app.use(trailingSlash(policies));
+  app.use(contractGate({ secret, users: store.users, strict, forms: policies.forms }));
+  app.use(drfErrorBodies(policies));
 
   const api = createRouter();
   registerAuthRoutes(api, store, secret);
@@ -134,7 +137,7 @@ export function createApp({
   app.route('/', mockRoutes({ store, secret, reset, faults, journal, closeSockets, controlKey }));
   app.get('/', (c) => c.redirect('/docs'));
 
-  app.notFound((c) => failureResponse(c, 'Not found', 404));
+  app.notFound(notFoundAnswer(policies));
   app.onError((error, c) => {
     // A 500 is a stand-in bug: always printed, even with --quiet.
     console.error(`ERROR ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
