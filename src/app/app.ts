@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { getPath } from 'hono/utils/url';
 import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../../spec/asyncapi.js';
 import { docsRoutes } from '../docs/index.js';
+import { brokenAssumptions } from '../http/broken-assumptions.js';
 import { corsForAnyOrigin } from '../http/cors.js';
 import { socketAlias } from '../http/deviation.js';
 import { drfErrorBodies } from '../http/drf-errors.js';
@@ -29,6 +30,7 @@ import { deliverWithFaults } from '../socket/delivery.js';
 import { handshakeFaults } from '../socket/handshake-faults.js';
 import { MessageWriter } from '../socket/message-writer.js';
 import { ConnectionRegistry } from '../socket/registry.js';
+import { AssumptionBreaks } from '../state/assumption-breaks.js';
 import { FaultSet } from '../state/fault-rules.js';
 import { DEFAULT_JOURNAL_SIZE, Journal } from '../state/request-journal.js';
 import { CommitThread } from '../store/commit-thread.js';
@@ -59,6 +61,8 @@ export interface AppOptions {
   readLane?: boolean;
   /** Where the docs are silent (src/policy/): default, the mode's own (D63, D120–D124). */
   policies?: ResolvedPolicies;
+  /** Break the contract's assumptions from the start (`--break-assumptions`, D126), at this rate. */
+  breakAssumptions?: { broken: boolean; rate?: number };
 }
 
 /**
@@ -82,8 +86,10 @@ export function createApp({
   controlKey,
   readLane: withReadLane = true,
   policies: resolved = resolvePolicies({ strict }),
+  breakAssumptions,
 }: AppOptions) {
   const { policies } = resolved;
+  const breaks = new AssumptionBreaks(seed, breakAssumptions?.broken, breakAssumptions?.rate);
   // Paths without their trailing slash route like the slashed ones, for every method (D22).
   const app = new Hono<AppEnv>({ getPath: (request) => canonicalPath(getPath(request)) });
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
@@ -103,6 +109,7 @@ export function createApp({
   app.use(trailingSlash(policies));
   app.use(contractGate({ secret, users: store.users, strict, forms: policies.forms }));
   app.use(drfErrorBodies(policies));
+  app.use(brokenAssumptions(breaks));
 
   const api = createRouter();
   registerAuthRoutes(api, store, secret);
@@ -134,7 +141,20 @@ export function createApp({
     docsRoutes({ origin, mode: () => resolved.mode, maxUnreadBytes, policies: resolved }),
   );
   const closeSockets = registry.closeAll.bind(registry);
-  app.route('/', mockRoutes({ store, secret, reset, faults, journal, closeSockets, controlKey }));
+  app.route(
+    '/',
+    mockRoutes({
+      store,
+      secret,
+      reset,
+      faults,
+      journal,
+      closeSockets,
+      controlKey,
+      policies: resolved,
+      breaks,
+    }),
+  );
   app.get('/', (c) => c.redirect('/docs'));
 
   app.notFound(notFoundAnswer(policies));
@@ -149,7 +169,17 @@ export function createApp({
   });
 
   // In front of Hono, so a plain ready read skips the chain above; it answers exactly as it would.
-  const lane = readLane({ store, secret, faults, journal, latencyMs, strict, log });
+  // Broken assumptions are applied in Hono's chain, so the lane stands aside while they are on.
+  const lane = readLane({
+    store,
+    secret,
+    faults,
+    journal,
+    latencyMs,
+    strict,
+    log,
+    bypass: () => breaks.broken,
+  });
   const listener = (hono: NodeListener) => (withReadLane ? lane.wrap(hono) : hono);
 
   return {
@@ -161,6 +191,7 @@ export function createApp({
     registry,
     faults,
     journal,
+    breaks,
     /** The chat's commit thread (D110), with a database file: the server starts and ends it. */
     commitThread,
   };

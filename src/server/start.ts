@@ -79,6 +79,7 @@ export async function startStandIn(
     controlKey: key,
     readLane: config.readLane,
     policies,
+    breakAssumptions: { broken: config.breakAssumptions ?? false, rate: config.breakRate },
   });
   // What @hono/node-server's `serve` does, with the read lane in front of Hono's listener.
   const server = createServer(listener(getRequestListener(app.fetch, { hostname: config.host })));
@@ -148,6 +149,11 @@ function banner(
       ? '  Mode       strict: only what the docs document (D63)'
       : '  Mode       lenient: extensions answered, each named in X-Standin-Deviation (--strict refuses them)',
     ...policyLines(policies),
+    ...(config.breakAssumptions
+      ? [
+          `  Assumptions BROKEN for ${Math.round((config.breakRate ?? 0.2) * 100)}% of records (seed ${config.seed}): nulls, unlisted values, long strings, each named in X-Standin-Deviation (D126)`,
+        ]
+      : []),
     '',
     '  Log in with password "password123" as, for example:',
     ...people,
