@@ -6,6 +6,7 @@ import { findContractPath, findOperation } from '../routing/route-table.js';
 import type { AssumptionBreaks } from '../state/assumption-breaks.js';
 import { noteDeviation } from './deviation.js';
 import type { AppEnv } from './hono-env.js';
+import type { LaneRule } from './lane-rule.js';
 
 /** The prefix of `X-Standin-Deviation` on a response whose data breaks assumptions (D126). */
 export const BROKEN_ASSUMPTIONS_DEVIATION = 'D126; broken assumptions:';
@@ -52,4 +53,9 @@ export function brokenAssumptions(breaks: AssumptionBreaks): MiddlewareHandler<A
     c.res = new Response(JSON.stringify(json), { status: 200, headers });
     noteDeviation(c, `${BROKEN_ASSUMPTIONS_DEVIATION} ${broken.names.join('; ')}`);
   };
+}
+
+/** The lane writes the store's bytes as they are, so it stands aside while assumptions break. */
+export function brokenAssumptionsLane(breaks: AssumptionBreaks): LaneRule {
+  return { passes: () => !breaks.broken };
 }

@@ -4,6 +4,7 @@ import type { Policies } from '../policy/policies.js';
 import { OWN_PATHS } from '../routing/route-table.js';
 import { noteDeviation } from './deviation.js';
 import type { AppEnv } from './hono-env.js';
+import { hasNoBody, type LaneRule } from './lane-rule.js';
 
 /** Why a body was refused, as the body reader saw it: what DRF would answer instead (D122). */
 export type BodyProblem =
@@ -124,3 +125,8 @@ export function drfErrorBodies(
     }
   };
 }
+
+/** The lane's reads carry no body, so no body is refused and nothing here changes their answer. */
+export const drfErrorBodiesLane: LaneRule = {
+  passes: (request) => hasNoBody(request),
+};

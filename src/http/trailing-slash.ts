@@ -4,6 +4,7 @@ import type { Policies } from '../policy/policies.js';
 import { canonicalPath } from '../routing/route-table.js';
 import { DEVIATIONS, noteDeviation } from './deviation.js';
 import type { AppEnv } from './hono-env.js';
+import type { LaneRule } from './lane-rule.js';
 
 /**
  * A contract path sent without its trailing slash, as the policy says for its method: lenient, it
@@ -32,3 +33,8 @@ export function trailingSlash({
     return c.body(null, 301);
   };
 }
+
+/** A path that already ends in `/` passes untouched (the lane's paths all do). */
+export const trailingSlashLane: LaneRule = {
+  passes: (request) => (request.url ?? '').split('?')[0]?.endsWith('/') ?? false,
+};

@@ -5,6 +5,7 @@ import { getRequestListener } from '@hono/node-server';
 import { SOCKET_PATH } from '../../spec/asyncapi.js';
 import { createApp } from '../app/app.js';
 import { type ResolvedPolicies, resolvePolicies } from '../policy/resolve.js';
+import { createRuntime } from '../runtime/runtime.js';
 import { openStandInData } from '../runtime/standin-data.js';
 import { DEFAULT_SEED, seededWith } from '../seed/index.js';
 import { settledMeta } from '../store/database.js';
@@ -65,21 +66,24 @@ export async function startStandIn(
   const policies = resolvePolicies(config);
 
   let url = '';
-  const { app, listener, lane, injectWebSocket, wss, registry, commitThread } = createApp({
+  const runtime = createRuntime({
     store,
+    seed: config.seed,
+    journalSize: config.journal,
+    maxUnreadBytes: config.maxUnreadBytes,
+    breakAssumptions: { broken: config.breakAssumptions ?? false, rate: config.breakRate },
+  });
+  const { registry, commitThread } = runtime;
+  const { app, listener, lane, injectWebSocket, wss } = createApp(runtime, {
     secret: () => secret,
     origin: () => url,
     reset: reseed,
     latencyMs: config.latencyMs,
     strict: config.strict,
-    maxUnreadBytes: config.maxUnreadBytes,
     log: config.quiet ? undefined : print,
-    seed: config.seed,
-    journalSize: config.journal,
     controlKey: key,
     readLane: config.readLane,
     policies,
-    breakAssumptions: { broken: config.breakAssumptions ?? false, rate: config.breakRate },
   });
   // What @hono/node-server's `serve` does, with the read lane in front of Hono's listener.
   const server = createServer(listener(getRequestListener(app.fetch, { hostname: config.host })));
@@ -88,7 +92,7 @@ export async function startStandIn(
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', (error) => {
-      store.db.close();
+      runtime.close();
       reject(listenError(error, config.host, config.port));
     });
   });
@@ -116,8 +120,7 @@ export async function startStandIn(
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
         server.close(() => {
-          commitThread?.close();
-          store.db.close();
+          runtime.close();
           resolve();
         });
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
