@@ -24,7 +24,7 @@ export const PolicyChoiceSchema = z
     name: z.string().openapi({ example: 'socket' }),
     value: z.string().openapi({ example: 'close 1011, unknown_action: silent' }),
     source: z.string().openapi({ example: 'strict default' }),
-    decision: z.string().openapi({ example: 'D120' }),
+    decision: z.string().describe('The decision that explains it, in DECISIONS.md.'),
   })
   .openapi('MockPolicyChoice');
 
