@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { CommitOutcome, MessageToCommit } from './message-commit.js';
+import type { CommitOutcome, NewMessage } from './chat/message-commit.js';
+import type { CommitReply, CommitRequest } from './message-commit-thread.js';
 
 /**
  * A commit thread with nothing to do for this long ends, giving its memory back; the next message
@@ -48,13 +49,13 @@ export class CommitThread {
   }
 
   /** Stores `batch` in one transaction on the commit thread. Never rejects: failures are outcomes. */
-  commit(batch: readonly MessageToCommit[]): Promise<CommitOutcome[]> {
+  commit(batch: readonly NewMessage[]): Promise<CommitOutcome[]> {
     clearTimeout(this.#idle);
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#waiting.set(id, { resolve, size: batch.length });
-      worker.postMessage({ id, batch });
+      worker.postMessage({ id, batch } satisfies CommitRequest);
     });
   }
 
@@ -66,7 +67,7 @@ export class CommitThread {
       execArgv: [],
     });
     worker.unref();
-    worker.on('message', ({ id, outcomes }: { id: number; outcomes: CommitOutcome[] }) => {
+    worker.on('message', ({ id, outcomes }: CommitReply) => {
       this.#waiting.get(id)?.resolve(outcomes);
       this.#waiting.delete(id);
       if (this.#waiting.size === 0)
