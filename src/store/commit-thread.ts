@@ -9,7 +9,8 @@ import type { CommitReply, CommitRequest } from './message-commit-thread.js';
  */
 const DEFAULT_IDLE_MS = 10 * 60_000;
 
-type Waiting = { resolve: (outcomes: CommitOutcome[]) => void; size: number };
+/** A batch posted and not yet answered, with the thread it was posted to. */
+type Waiting = { resolve: (outcomes: CommitOutcome[]) => void; size: number; worker: Worker };
 
 /**
  * Group commits of chat messages on a worker thread with its own connection to the database file
@@ -54,7 +55,7 @@ export class CommitThread {
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
     return new Promise((resolve) => {
-      this.#waiting.set(id, { resolve, size: batch.length });
+      this.#waiting.set(id, { resolve, size: batch.length, worker });
       worker.postMessage({ id, batch } satisfies CommitRequest);
     });
   }
@@ -73,11 +74,15 @@ export class CommitThread {
       if (this.#waiting.size === 0)
         this.#idle = setTimeout(() => this.#stop(), this.idleMs).unref();
     });
-    // A thread that fails stores nothing more: what it was given is answered as not stored.
-    const fail = (error: unknown) => {
+    // A thread that fails stores nothing more: what it was given is answered as not stored. Only
+    // what it was given: a thread ended (idle, or closed) reports its exit after a successor may
+    // already hold the next batch.
+    const fail = (reason: unknown) => {
       if (this.#worker === worker) this.#worker = undefined;
-      for (const [id, { resolve, size }] of this.#waiting) {
-        resolve(Array.from({ length: size }, () => ({ error: `commit thread: ${String(error)}` })));
+      const error = `commit thread: ${String(reason)}`;
+      for (const [id, waiting] of this.#waiting) {
+        if (waiting.worker !== worker) continue;
+        waiting.resolve(Array.from({ length: waiting.size }, () => ({ error })));
         this.#waiting.delete(id);
       }
     };
