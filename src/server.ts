@@ -10,6 +10,7 @@ import { openStandInData } from './standin-data.js';
 import { listenError } from './startup-error.js';
 import { settledMeta } from './store/database.js';
 import type { createStore } from './store/index.js';
+import { readWriterSettings, type WriterSettings } from './store/message-commit.js';
 
 export interface RunningStandIn {
   url: string;
@@ -25,6 +26,12 @@ export interface RunningStandIn {
   unreadBytes(): number;
   /** Requests the read lane answered without Hono (src/http/read-lane.ts). */
   readLaneServed(): number;
+  /**
+   * The durability settings (`synchronous`, `journal_mode`…) of every connection that writes, read
+   * back from the live connections: the main one, and with a database file the commit thread's
+   * (D110), which stores the chat messages. A kill cannot tell FULL from NORMAL; this can.
+   */
+  writerSettings(): Promise<Record<'main' | 'commit thread', WriterSettings | Error | undefined>>;
   close(): Promise<void>;
 }
 
@@ -107,6 +114,10 @@ export async function startStandIn(
       wsClients: wss.clients.size,
     }),
     readLaneServed: () => lane.served,
+    writerSettings: async () => ({
+      main: readWriterSettings(store.db),
+      'commit thread': await commitThread?.settings(),
+    }),
     unreadBytes: () => [...wss.clients].reduce((sum, client) => sum + client.bufferedAmount, 0),
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CommitOutcome, MessageToCommit } from './message-commit.js';
+import type { CommitOutcome, MessageToCommit, WriterSettings } from './message-commit.js';
 
 /**
  * A commit thread with nothing to do for this long ends, giving its memory back; the next message
@@ -8,7 +8,8 @@ import type { CommitOutcome, MessageToCommit } from './message-commit.js';
  */
 const DEFAULT_IDLE_MS = 10 * 60_000;
 
-type Waiting = { resolve: (outcomes: CommitOutcome[]) => void; size: number };
+/** What the thread answers (a batch's outcomes, its connection's settings), or why it could not. */
+type Reply = { outcomes: CommitOutcome[] } | { settings: WriterSettings } | { failed: string };
 
 /**
  * Group commits of chat messages on a worker thread with its own connection to the database file
@@ -24,7 +25,8 @@ type Waiting = { resolve: (outcomes: CommitOutcome[]) => void; size: number };
 export class CommitThread {
   #worker: Worker | undefined;
   #nextId = 1;
-  readonly #waiting = new Map<number, Waiting>();
+  /** Questions not answered yet, each with the thread it was posted to. */
+  readonly #waiting = new Map<number, { worker: Worker; resolve: (reply: Reply) => void }>();
   #idle: NodeJS.Timeout | undefined;
 
   constructor(
@@ -48,13 +50,32 @@ export class CommitThread {
   }
 
   /** Stores `batch` in one transaction on the commit thread. Never rejects: failures are outcomes. */
-  commit(batch: readonly MessageToCommit[]): Promise<CommitOutcome[]> {
+  async commit(batch: readonly MessageToCommit[]): Promise<CommitOutcome[]> {
+    const reply = await this.#ask({ batch });
+    if ('outcomes' in reply) return reply.outcomes;
+    const error = `commit thread: ${'failed' in reply ? reply.failed : 'no outcomes'}`;
+    return batch.map(() => ({ error }));
+  }
+
+  /**
+   * The settings of the thread's own connection (`synchronous`, `journal_mode`…), read back from
+   * it: the connection that writes chat messages. Starts the thread when none runs. An Error when
+   * the thread failed.
+   */
+  async settings(): Promise<WriterSettings | Error> {
+    const reply = await this.#ask({ read: 'settings' });
+    if ('settings' in reply) return reply.settings;
+    return new Error(`commit thread: ${'failed' in reply ? reply.failed : 'no settings'}`);
+  }
+
+  /** Posts `message` to the thread (started if need be); resolves with its reply. */
+  #ask(message: { batch: readonly MessageToCommit[] } | { read: 'settings' }): Promise<Reply> {
     clearTimeout(this.#idle);
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
     return new Promise((resolve) => {
-      this.#waiting.set(id, { resolve, size: batch.length });
-      worker.postMessage({ id, batch });
+      this.#waiting.set(id, { worker, resolve });
+      worker.postMessage({ id, ...message });
     });
   }
 
@@ -66,17 +87,19 @@ export class CommitThread {
       execArgv: [],
     });
     worker.unref();
-    worker.on('message', ({ id, outcomes }: { id: number; outcomes: CommitOutcome[] }) => {
-      this.#waiting.get(id)?.resolve(outcomes);
+    worker.on('message', ({ id, ...reply }: Reply & { id: number }) => {
+      this.#waiting.get(id)?.resolve(reply);
       this.#waiting.delete(id);
       if (this.#waiting.size === 0)
         this.#idle = setTimeout(() => this.#stop(), this.idleMs).unref();
     });
-    // A thread that fails stores nothing more: what it was given is answered as not stored.
+    // A thread that fails stores nothing more: what it was given is answered as not stored. Only
+    // what it was given: a thread ended when idle exits after the next one may have taken work.
     const fail = (error: unknown) => {
       if (this.#worker === worker) this.#worker = undefined;
-      for (const [id, { resolve, size }] of this.#waiting) {
-        resolve(Array.from({ length: size }, () => ({ error: `commit thread: ${String(error)}` })));
+      for (const [id, waiting] of this.#waiting) {
+        if (waiting.worker !== worker) continue;
+        waiting.resolve({ failed: String(error) });
         this.#waiting.delete(id);
       }
     };

@@ -12,6 +12,9 @@ export interface MessageToCommit {
 export type CommitOutcome = { id: number; threadId: number } | { error: string };
 
 export declare const WRITER_PRAGMAS: readonly string[];
+/** Each WRITER_PRAGMAS setting by name, as the connection reads it back. */
+export type WriterSettings = Record<string, unknown>;
+export declare function readWriterSettings(db: Database.Database): WriterSettings;
 export declare const FIND_THREAD: string;
 export declare const INSERT_THREAD: string;
 export declare const INSERT_MESSAGE: string;

@@ -10,6 +10,19 @@ export const WRITER_PRAGMAS = [
   'busy_timeout = 5000',
 ];
 
+/**
+ * The settings WRITER_PRAGMAS make, read back from a live connection (`synchronous` as a number:
+ * 2 is FULL): what a durability test compares, since a kill cannot tell FULL from NORMAL.
+ */
+export function readWriterSettings(db) {
+  return Object.fromEntries(
+    WRITER_PRAGMAS.map((pragma) => {
+      const name = pragma.split('=')[0].trim();
+      return [name, db.pragma(name, { simple: true })];
+    }),
+  );
+}
+
 export const FIND_THREAD = 'SELECT id FROM threads WHERE user_low = ? AND user_high = ?';
 export const INSERT_THREAD = `INSERT INTO threads (user_one, user_two, user_low, user_high, last_message, created, updated)
   VALUES (?, ?, ?, ?, NULL, ?, ?)`;
