@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, type MockInstance, vi } from 'vitest';
-import type { StandInConfig } from '../../src/config.js';
+import type { StandInConfig } from '../../src/server/config.js';
 import { startTestStandIn, type TestStandIn } from './standin.js';
 
 /**
