@@ -36,7 +36,7 @@ async function replay(line: string, env: Record<string, string>): Promise<number
 
 describe('A failing HTTP check', () => {
   it('should carry the exchange and a curl line that replays it to the same status', async () => {
-    // Authenticated answers only: a replay without the token gets the 401 (conformance.replay).
+    // Authenticated answers only: a replay without the token gets the 401 (test/conformance/replay.test.ts).
     const url = await proxy(
       breakAuthenticatedAnswers((req) => req.path.startsWith('/chat/messages/')),
     );

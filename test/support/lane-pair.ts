@@ -7,7 +7,7 @@ import type { StandInConfig } from '../../src/server/config.js';
 import { startTestStandIn, type TestStandIn } from './standin.js';
 
 /**
- * The read lane (src/http/read-lane.ts) is only right if nobody can tell it is there: two stand-ins
+ * The read lane (src/app/read-lane.ts) is only right if nobody can tell it is there: two stand-ins
  * share one database, one with the lane and one without, and every request goes to both.
  */
 

@@ -1,16 +1,16 @@
 import { z } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judgeShape } from '../conformance/shape.js';
-import type { Verdict } from '../conformance/types.js';
-import { type Assumption, assumed, shownWithValue } from '../spec/schemas/assumed.js';
-import { MessagesEntitySchema } from '../spec/schemas/chat.js';
+import { judgeShape } from '../../conformance/judging/shape.js';
+import type { Verdict } from '../../conformance/model/types.js';
+import { type Assumption, assumed, shownWithValue } from '../../spec/schemas/assumed.js';
+import { MessagesEntitySchema } from '../../spec/schemas/chat.js';
 import {
   DepositListSchema,
   TransactionListSchema,
   WithdrawalListSchema,
-} from '../spec/schemas/ledger.js';
-import { createStandIn, type InProcessStandIn } from '../src/in-process.js';
-import { CODEBEE, UDO } from './support/standin.js';
+} from '../../spec/schemas/ledger.js';
+import { createStandIn, type InProcessStandIn } from '../../src/server/in-process.js';
+import { CODEBEE, UDO } from '../support/standin.js';
 
 /**
  * Provenance (D28): a problem breaking only what the contract assumed is `unconfirmed`, with the

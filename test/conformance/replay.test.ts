@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../conformance/types.js';
-import { breakAuthenticatedAnswers, type ProxiedRequest } from './support/breaking-proxy.js';
-import { ACCOUNT_FLAGS, runCli, useBreakingProxy } from './support/conformance.js';
-import { PASSWORD, type TestStandIn, UDO, useStandIn } from './support/standin.js';
+import type { Report } from '../../conformance/model/types.js';
+import { breakAuthenticatedAnswers, type ProxiedRequest } from '../support/breaking-proxy.js';
+import { ACCOUNT_FLAGS, runCli, useBreakingProxy } from '../support/conformance.js';
+import { PASSWORD, type TestStandIn, UDO, useStandIn } from '../support/standin.js';
 
 /**
  * A finding's `curl` line names the run's secrets as shell variables (`$TOKEN`, D43), to be

@@ -1,13 +1,13 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CommitThread } from '../src/store/commit-thread.js';
+import { CommitThread } from '../../src/store/commit-thread.js';
 import {
   eventually,
   expectStatus,
   KYRIAN,
   type TestStandIn,
   useStandIn,
-} from './support/standin.js';
+} from '../support/standin.js';
 
 /**
  * "A message acknowledged by the server has been fsynced": true only if every connection that

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN_LIFETIME_SECONDS } from '../spec/schemas/auth.js';
-import { issueToken } from '../src/auth/jwt.js';
-import { readMeta } from '../src/store/database.js';
-import { useLaneAndChain } from './support/lane-pair.js';
-import { CODEBEE, KYRIAN, type TestStandIn, UDO } from './support/standin.js';
+import { TOKEN_LIFETIME_SECONDS } from '../../spec/schemas/auth.js';
+import { issueToken } from '../../src/auth/jwt.js';
+import { readMeta } from '../../src/store/database.js';
+import { useLaneAndChain } from '../support/lane-pair.js';
+import { CODEBEE, KYRIAN, type TestStandIn, UDO } from '../support/standin.js';
 
 /**
  * The read lane answers from ready bytes before Hono's bearer middleware runs, so it makes the

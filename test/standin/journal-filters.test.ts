@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type JournalEntry, JournalEntrySchema } from '../spec/schemas/mock.js';
-import { recordingSocket, untilMessages } from './support/recording-socket.js';
+import { type JournalEntry, JournalEntrySchema } from '../../spec/schemas/mock.js';
+import { recordingSocket, untilMessages } from '../support/recording-socket.js';
 import {
   eventually,
   expectStatus,
@@ -8,7 +8,7 @@ import {
   type TestStandIn,
   UDO,
   useStandIn,
-} from './support/standin.js';
+} from '../support/standin.js';
 
 /**
  * Every filter `GET /__mock/requests` documents (D54: `method`, `path` as a prefix, `user_id`,

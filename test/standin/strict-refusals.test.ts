@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type HttpResult, httpCall, openSocket } from '../conformance/client.js';
-import { ROUTES } from '../spec/routes/index.js';
-import { DEVIATIONS } from '../src/http/deviation.js';
+import { type HttpResult, httpCall, openSocket } from '../../conformance/client/http-client.js';
+import { ROUTES } from '../../spec/routes/index.js';
+import { DEVIATIONS } from '../../src/http/deviation.js';
 import {
   KYRIAN,
   PASSWORD,
@@ -9,7 +9,7 @@ import {
   type TestStandIn,
   UDO,
   useStandIn,
-} from './support/standin.js';
+} from '../support/standin.js';
 
 /**
  * Every form D63 lists beyond the docs, each on its own, against a lenient stand-in (answered,

@@ -2,8 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffReports, formatDiff, type ReportDiff, runDiff } from '../conformance/diff.js';
-import type { Report } from '../conformance/types.js';
+import type { Report } from '../../conformance/model/types.js';
+import {
+  diffReports,
+  formatDiff,
+  type ReportDiff,
+  runDiff,
+} from '../../conformance/report/diff.js';
 
 /**
  * `9app-conformance diff OLD.json NEW.json` over every transition a check can make between two
