@@ -53,14 +53,16 @@ export async function readBody(c: Context<AppEnv>): Promise<BodyResult<unknown>>
     return { ok: false, message: `Request body too large (limit ${BODY_LIMIT_BYTES} bytes)` };
   c.set('rawBody', bytes); // for the journal (src/http/journal-recording.ts)
   if (bytes.length === 0) return { ok: true, value: undefined };
-  const type = c.req.header('content-type')?.toLowerCase() ?? '';
+  const header = c.req.header('content-type') ?? '';
+  const type = header.toLowerCase();
   if (type.startsWith('application/x-www-form-urlencoded')) {
     return { ok: true, value: Object.fromEntries(new URLSearchParams(bytes.toString('utf8'))) };
   }
   if (type.startsWith('multipart/form-data')) {
     try {
+      // The header as sent: a boundary is case-sensitive, and browsers' are mixed-case.
       const form = await new Response(new Uint8Array(bytes), {
-        headers: { 'content-type': type },
+        headers: { 'content-type': header },
       }).formData();
       return {
         ok: true,

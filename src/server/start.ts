@@ -10,6 +10,7 @@ import { openStandInData } from '../runtime/standin-data.js';
 import { DEFAULT_SEED, seededWith } from '../seed/index.js';
 import { settledMeta } from '../store/database.js';
 import type { createStore } from '../store/index.js';
+import { readWriterSettings, type WriterSettings } from '../store/chat/message-commit.js';
 import type { StandInConfig } from './config.js';
 import { listenError } from './listen-error.js';
 
@@ -27,6 +28,12 @@ export interface RunningStandIn {
   unreadBytes(): number;
   /** Requests the read lane answered without Hono (src/app/read-lane.ts). */
   readLaneServed(): number;
+  /**
+   * The durability settings (`synchronous`, `journal_mode`…) of every connection that writes, read
+   * back from the live connections: the main one, and with a database file the commit thread's
+   * (D110), which stores the chat messages. A kill cannot tell FULL from NORMAL; this can.
+   */
+  writerSettings(): Promise<Record<'main' | 'commit thread', WriterSettings | Error | undefined>>;
   close(): Promise<void>;
 }
 
@@ -115,6 +122,10 @@ export async function startStandIn(
       wsClients: wss.clients.size,
     }),
     readLaneServed: () => lane.served,
+    writerSettings: async () => ({
+      main: readWriterSettings(store.db),
+      'commit thread': await commitThread?.settings(),
+    }),
     unreadBytes: () => [...wss.clients].reduce((sum, client) => sum + client.bufferedAmount, 0),
     close: () =>
       new Promise<void>((resolve) => {
