@@ -5,10 +5,11 @@
  * every other character is itself.
  *
  * Hono's routers compile paths too, but not this grammar: PatternRouter makes every trailing slash
- * optional and reads `:`, `?` and `{…}` as its own syntax with no escape, so a fault's `/a:b` or
- * `/x?` would change meaning, and `*` inside a path is one segment there; RegExpRouter takes no
- * route after its first match (faults come and go) and refuses some patterns outright. So one small
- * compiler here, and one table that joins its patterns into a single regular expression.
+ * optional and reads `/:x`, a final `?` and `{…}` as its own syntax with no escape, so a fault's
+ * `/:x/` or `/x?` would change meaning, and `*` inside a path is one segment there; RegExpRouter
+ * takes no route after its first match (faults come and go) and refuses patterns it finds
+ * ambiguous. So one small compiler here, and one table that joins its patterns into a single
+ * regular expression, which is RegExpRouter's own technique.
  */
 
 /** Whether `/a` and `/a/` are one path: exactly as written (the contract), or either (fault rules). */
