@@ -8,9 +8,9 @@ import { type ResolvedPolicies, resolvePolicies } from '../policy/resolve.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { openStandInData } from '../runtime/standin-data.js';
 import { DEFAULT_SEED, seededWith } from '../seed/index.js';
+import { readWriterSettings, type WriterSettings } from '../store/chat/message-commit.js';
 import { settledMeta } from '../store/database.js';
 import type { createStore } from '../store/index.js';
-import { readWriterSettings, type WriterSettings } from '../store/chat/message-commit.js';
 import type { StandInConfig } from './config.js';
 import { listenError } from './listen-error.js';
 
