@@ -15,6 +15,7 @@ import {
 } from '../model/types.js';
 import { HTTP_CASES, type HttpCase } from './cases.js';
 import { bodyForm, ENVELOPE_RULES, judgeEnvelope } from './envelope.js';
+import { overItems } from './items.js';
 
 export const docRefOf = (route: ContractRoute) => route['x-doc-section'];
 
@@ -63,7 +64,7 @@ const noSchema = (c: HttpCase): Verdict =>
 
 function aspects(c: HttpCase): Check[] {
   const route = routeById(c.operationId);
-  const base = { docRef: docRefOf(route), writes: c.writes };
+  const base = { docRef: docRefOf(route), writes: c.writes, needs: c.needs };
   const form = bodyForm(route, c.status);
   const checks: Check[] = [
     {
@@ -122,11 +123,12 @@ function aspects(c: HttpCase): Check[] {
         withJson(ctx, c, (res, r) => {
           const schema = responseSchema(r, c.status);
           if (!schema) return noSchema(c);
-          return noteWrapped(
+          const verdict = noteWrapped(
             judgeShape('every documented field, with its documented type', schema, res.json),
             (v) => schema.safeParse(v).success,
             res.json,
           );
+          return overItems(ctx, c, res.json, verdict);
         })(),
     },
     {
@@ -139,10 +141,8 @@ function aspects(c: HttpCase): Check[] {
         withJson(ctx, c, (res, r) => {
           const schema = responseSchema(r, c.status);
           if (!schema) return noSchema(c);
-          return {
-            ...judgeProblems('only documented fields', extraFields(schema, res.json)),
-            rule: 'extra-fields',
-          };
+          const verdict = judgeProblems('only documented fields', extraFields(schema, res.json));
+          return overItems(ctx, c, res.json, { ...verdict, rule: 'extra-fields' });
         })(),
     },
   ];

@@ -1,9 +1,10 @@
-import type { Check } from '../model/types.js';
+import type { Check, RunContext } from '../model/types.js';
 import { AUTH_CHECKS } from './auth.js';
 import { HTTP_CHECKS } from './http.js';
 import { OBJECT_AUTHORIZATION_CHECKS } from './object-authorization.js';
 import { SECURITY_CHECKS } from './security.js';
 import { SETTINGS_CHECKS } from './settings.js';
+import { exchange } from './socket/exchange.js';
 import { SOCKET_CHECKS } from './socket/index.js';
 
 /** Every check, in the order they run. Ids are stable: CI history and --only rely on them. */
@@ -15,3 +16,15 @@ export const CHECKS: readonly Check[] = [
   ...SECURITY_CHECKS,
   ...OBJECT_AUTHORIZATION_CHECKS,
 ];
+
+/**
+ * What a check's `needs` names, made before the first check runs (with --allow-writes only): a
+ * fresh server's empty history would otherwise pass its schema check on nothing.
+ */
+export const PREPARATIONS: Record<
+  NonNullable<Check['needs']>,
+  (ctx: RunContext) => Promise<unknown>
+> = {
+  // The socket checks' own exchange (once per run): the history then holds the message they judge.
+  conversation: (ctx) => exchange(ctx),
+};

@@ -10,14 +10,14 @@ const ReportFileSchema = z.object({
       id: z.string(),
       title: z.string(),
       severity: z.enum(['error', 'warning']),
-      outcome: z.enum(['pass', 'fail', 'unconfirmed', 'skip']),
+      outcome: z.enum(['pass', 'fail', 'unconfirmed', 'skip', 'observed']),
     }),
   ),
 });
 type ReportFile = z.infer<typeof ReportFileSchema>;
 
 /** A check's standing in one report; `warning` is a failed advisory, `absent` not in the report. */
-type Standing = 'pass' | 'fail' | 'warning' | 'unconfirmed' | 'skip' | 'absent';
+type Standing = 'pass' | 'fail' | 'warning' | 'unconfirmed' | 'skip' | 'observed' | 'absent';
 
 export interface Change {
   id: string;

@@ -79,7 +79,7 @@ export function formatHtmlReport(report: Report): string {
   const sections = new Map<string, CheckResult[]>();
   for (const c of report.checks) sections.set(c.doc_ref, [...(sections.get(c.doc_ref) ?? []), c]);
   const rank = (c: CheckResult) =>
-    ({ fail: 0, warning: 1, unconfirmed: 2, skip: 3, pass: 4 })[verdictOf(c)];
+    ({ fail: 0, warning: 1, unconfirmed: 2, skip: 3, observed: 4, pass: 5 })[verdictOf(c)];
   const body = [...sections]
     .map(([section, checks]) => {
       const open = checks.filter((c) => c.outcome !== 'pass').sort((a, b) => rank(a) - rank(b));

@@ -18,6 +18,7 @@ export interface Target {
   timeoutMs: number;
   expiredToken?: string;
   echoWindowMs?: number;
+  jwtSecret?: string;
 }
 
 /**
@@ -94,6 +95,7 @@ export async function prepareContext(given: Target): Promise<RunContext> {
     timeoutMs: target.timeoutMs,
     allowWrites: target.allowWrites,
     expiredToken: target.expiredToken,
+    jwtSecret: target.jwtSecret,
     echoWindowMs: target.echoWindowMs,
     user,
     peer,

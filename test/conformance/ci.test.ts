@@ -173,7 +173,8 @@ describe('9app-conformance diff', () => {
   const report = (outcomes: Record<string, Report['checks'][number]['outcome']>): Report => ({
     target: 'http://x',
     started_at: '2026-01-01T00:00:00.000Z',
-    summary: { passed: 0, failed: 0, warnings: 0, unconfirmed: 0, skipped: 0 },
+    summary: { passed: 0, failed: 0, warnings: 0, unconfirmed: 0, skipped: 0, observed: 0 },
+    observations: [],
     checks: Object.entries(outcomes).map(([id, outcome]) => ({
       id,
       title: `title of ${id}`,

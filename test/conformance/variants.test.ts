@@ -42,6 +42,8 @@ async function runVariant(variant: Variant, pair: Pair): Promise<Report> {
       pair,
       timeoutMs: variant.timeoutMs,
       expiredToken: !variant.noExpiredToken,
+      allowWrites: !variant.readOnly,
+      jwtSecret: !variant.noJwtSecret,
       checks: CHECKS.filter((c) => variant.expect.some((e) => e.checks.test(c.id))),
     });
   } finally {

@@ -1,4 +1,5 @@
 import { AUTH_VARIANTS } from './auth.js';
+import { FRESH_VARIANTS } from './fresh.js';
 import { HTTP_VARIANTS } from './http.js';
 import { SCHEMA_VARIANTS } from './schema.js';
 import { SETTINGS_VARIANTS } from './settings.js';
@@ -14,4 +15,5 @@ export const VARIANTS: readonly Variant[] = [
   ...AUTH_VARIANTS,
   ...SETTINGS_VARIANTS,
   ...SOCKET_VARIANTS,
+  ...FRESH_VARIANTS,
 ];

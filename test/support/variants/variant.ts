@@ -25,6 +25,10 @@ export interface Variant {
   timeoutMs?: number;
   /** Run without --expired-token. */
   noExpiredToken?: boolean;
+  /** Run without --allow-writes. */
+  readOnly?: boolean;
+  /** Run without --jwt-secret. */
+  noJwtSecret?: boolean;
   breakage(env: VariantEnv): Breakage;
   expect: Expectation[];
 }
