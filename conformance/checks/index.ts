@@ -2,6 +2,7 @@ import type { Check, RunContext } from '../model/types.js';
 import { AUTH_CHECKS } from './auth.js';
 import { HTTP_CHECKS } from './http.js';
 import { OBJECT_AUTHORIZATION_CHECKS } from './object-authorization.js';
+import { OBSERVATIONS } from './observations/index.js';
 import { SECURITY_CHECKS } from './security.js';
 import { SETTINGS_CHECKS } from './settings.js';
 import { exchange } from './socket/exchange.js';
@@ -15,6 +16,7 @@ export const CHECKS: readonly Check[] = [
   ...SOCKET_CHECKS,
   ...SECURITY_CHECKS,
   ...OBJECT_AUTHORIZATION_CHECKS,
+  ...OBSERVATIONS,
 ];
 
 /**

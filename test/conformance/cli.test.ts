@@ -41,9 +41,16 @@ describe('The conformance CLI', () => {
     ]);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(code).toBe(0);
-    expect(out).toMatch(/\d+ passed, 0 failed, 0 unconfirmed, 4 warnings, 0 skipped$/);
+    expect(out).toMatch(/\d+ passed, 0 failed, 0 unconfirmed, 4 warnings, 0 skipped, 13 observed$/);
+    expect(out).toContain('Observed where the docs are silent (13; recorded, not judged):');
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as Report;
-    expect(Object.keys(report)).toEqual(['target', 'started_at', 'summary', 'checks']);
+    expect(Object.keys(report)).toEqual([
+      'target',
+      'started_at',
+      'summary',
+      'checks',
+      'observations',
+    ]);
     expect(Object.keys(report.checks[0] ?? {})).toEqual(
       expect.arrayContaining(['id', 'title', 'doc_ref', 'severity', 'outcome', 'duration_ms']),
     );

@@ -1,6 +1,7 @@
 import { AUTH_VARIANTS } from './auth.js';
 import { FRESH_VARIANTS } from './fresh.js';
 import { HTTP_VARIANTS } from './http.js';
+import { OBSERVATION_VARIANTS } from './observations.js';
 import { SCHEMA_VARIANTS } from './schema.js';
 import { SETTINGS_VARIANTS } from './settings.js';
 import { SOCKET_VARIANTS } from './socket.js';
@@ -16,4 +17,5 @@ export const VARIANTS: readonly Variant[] = [
   ...SETTINGS_VARIANTS,
   ...SOCKET_VARIANTS,
   ...FRESH_VARIANTS,
+  ...OBSERVATION_VARIANTS,
 ];

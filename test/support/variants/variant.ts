@@ -17,6 +17,8 @@ export interface Expectation {
   outcome?: Outcome;
   /** For `unconfirmed`: the decision ids the verdict must name. */
   decisions?: string[];
+  /** For `observed`: the one-line answer (`closed with 1011`) the verdict must give. */
+  summary?: string;
 }
 
 /** One deliberate way of breaking the contract, and what the suite must report about it. */
