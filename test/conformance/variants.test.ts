@@ -122,7 +122,8 @@ describe('Rule coverage', () => {
             (wanted.rule === undefined || got.rule === wanted.rule) &&
             (wanted.decisions === undefined ||
               wanted.decisions.every((d) => got.decisions?.includes(d))) &&
-            (wanted.actual === undefined || got.actual === wanted.actual);
+            (wanted.actual === undefined || got.actual === wanted.actual) &&
+            (e.mentions === undefined || got.actual?.includes(e.mentions));
           if (!ok)
             wrong.push(
               `${variant.name}: ${id} should be ${said(wanted as CheckResult)}, was ${said(got)}: ${got?.actual?.slice(0, 160)}`,

@@ -1,4 +1,5 @@
 import { AUTH_VARIANTS } from './auth.js';
+import { AUTHORIZATION_VARIANTS } from './authorization.js';
 import { FRESH_VARIANTS } from './fresh.js';
 import { HTTP_VARIANTS } from './http.js';
 import { OBSERVATION_VARIANTS } from './observations.js';
@@ -17,5 +18,6 @@ export const VARIANTS: readonly Variant[] = [
   ...SETTINGS_VARIANTS,
   ...SOCKET_VARIANTS,
   ...FRESH_VARIANTS,
+  ...AUTHORIZATION_VARIANTS,
   ...OBSERVATION_VARIANTS,
 ];

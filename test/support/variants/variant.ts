@@ -19,6 +19,8 @@ export interface Expectation {
   decisions?: string[];
   /** For `observed`: the one-line answer (`closed with 1011`) the verdict must give. */
   summary?: string;
+  /** Words what came back must contain (`POST`, `OWASP API1`). */
+  mentions?: string;
 }
 
 /** One deliberate way of breaking the contract, and what the suite must report about it. */
