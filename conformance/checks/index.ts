@@ -1,5 +1,6 @@
 import type { Check, RunContext } from '../model/types.js';
 import { AUTH_CHECKS } from './auth.js';
+import { CLAIM_CHECKS } from './claims.js';
 import { HTTP_CHECKS } from './http/index.js';
 import { OBJECT_AUTHORIZATION_CHECKS } from './object-authorization.js';
 import { OBSERVATIONS } from './observations/index.js';
@@ -13,6 +14,7 @@ export const CHECKS: readonly Check[] = [
   ...HTTP_CHECKS,
   ...SETTINGS_CHECKS,
   ...AUTH_CHECKS,
+  ...CLAIM_CHECKS,
   ...SOCKET_CHECKS,
   ...SECURITY_CHECKS,
   ...OBJECT_AUTHORIZATION_CHECKS,

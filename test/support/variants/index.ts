@@ -1,5 +1,6 @@
 import { AUTH_VARIANTS } from './auth.js';
 import { AUTHORIZATION_VARIANTS } from './authorization.js';
+import { CLAIM_VARIANTS } from './claims.js';
 import { FRESH_VARIANTS } from './fresh.js';
 import { HTTP_VARIANTS } from './http.js';
 import { OBSERVATION_VARIANTS } from './observations.js';
@@ -19,5 +20,6 @@ export const VARIANTS: readonly Variant[] = [
   ...SOCKET_VARIANTS,
   ...FRESH_VARIANTS,
   ...AUTHORIZATION_VARIANTS,
+  ...CLAIM_VARIANTS,
   ...OBSERVATION_VARIANTS,
 ];
