@@ -1,6 +1,7 @@
 import type { Check, RunContext } from '../model/types.js';
 import { AUTH_CHECKS } from './auth.js';
 import { CLAIM_CHECKS } from './claims.js';
+import { DEACTIVATION_CHECKS } from './deactivation.js';
 import { HTTP_CHECKS } from './http/index.js';
 import { OBJECT_AUTHORIZATION_CHECKS } from './object-authorization.js';
 import { OBSERVATIONS } from './observations/index.js';
@@ -18,6 +19,7 @@ export const CHECKS: readonly Check[] = [
   ...SOCKET_CHECKS,
   ...SECURITY_CHECKS,
   ...OBJECT_AUTHORIZATION_CHECKS,
+  ...DEACTIVATION_CHECKS,
   ...OBSERVATIONS,
 ];
 

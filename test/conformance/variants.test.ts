@@ -29,6 +29,24 @@ const proxy = useBreakingProxy(() => standIn.url);
 
 const DOCUMENTED_PAIR: Pair = { user: UDO, peer: KYRIAN };
 
+/** Who is active, and the two documented accounts' settings: what a run must leave as it found. */
+async function accountsAndSettings() {
+  const users = await standIn.call({ method: 'GET', path: '/__mock/users' });
+  const people = (
+    users.ok ? (users.json as { entity: { id: string; is_active: boolean }[] }).entity : []
+  ).map(({ id, is_active }) => ({ id, is_active }));
+  const settings = [];
+  for (const person of [UDO, KYRIAN]) {
+    const res = await standIn.call({
+      method: 'GET',
+      path: `/exec/user/settings/${person.id}/`,
+      token: (await standIn.login(person.email)).token,
+    });
+    settings.push(res.ok ? (res.json as { entity: unknown }).entity : res);
+  }
+  return { people, settings };
+}
+
 /**
  * Runs the checks the variant names through a proxy that applies its breakage. Only those: the
  * proof is what they answer, and each check must be named by some variant to be proven at all.
@@ -60,7 +78,10 @@ const said = (r: CheckResult | undefined) =>
 
 describe('The conformance suite against the stand-in', () => {
   it('should pass every required check, with only the security advisories as warnings', async () => {
+    const before = await accountsAndSettings();
     const report = await runSuiteThrough(standIn, standIn.url, { pair: DOCUMENTED_PAIR });
+    // Every write was put back: every account active as it was, both accounts' settings as found.
+    expect(await accountsAndSettings()).toEqual(before);
     const problems = report.checks.filter((c) => !['pass', 'observed'].includes(c.outcome));
     expect(problems.map((c) => c.id)).toEqual([
       'security.password-hashes',

@@ -1,6 +1,7 @@
 import { AUTH_VARIANTS } from './auth.js';
 import { AUTHORIZATION_VARIANTS } from './authorization.js';
 import { CLAIM_VARIANTS } from './claims.js';
+import { DEACTIVATION_VARIANTS } from './deactivation.js';
 import { FRESH_VARIANTS } from './fresh.js';
 import { HTTP_VARIANTS } from './http.js';
 import { OBSERVATION_VARIANTS } from './observations.js';
@@ -21,5 +22,6 @@ export const VARIANTS: readonly Variant[] = [
   ...FRESH_VARIANTS,
   ...AUTHORIZATION_VARIANTS,
   ...CLAIM_VARIANTS,
+  ...DEACTIVATION_VARIANTS,
   ...OBSERVATION_VARIANTS,
 ];
