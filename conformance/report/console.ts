@@ -38,7 +38,11 @@ function observationsBlock(report: Report): string[] {
 /** The human report: one line a check, details under failures, the summary last. */
 export function formatConsoleReport(report: Report, { verbose = false } = {}): string {
   const lines = [`9app conformance against ${report.target}`, ''];
-  for (const result of report.checks) {
+  // Failures first, then warnings and unconfirmed, then the rest: a reader acts on the top lines.
+  const rank = (r: CheckResult) =>
+    r.outcome === 'fail' ? (r.severity === 'error' ? 0 : 1) : r.outcome === 'unconfirmed' ? 2 : 3;
+  const ordered = [...report.checks].sort((a, b) => rank(a) - rank(b));
+  for (const result of ordered) {
     const failed = result.outcome === 'fail';
     const mark = failed && result.severity === 'warning' ? MARK.warn : MARK[result.outcome];
     if (result.outcome === 'pass' && !verbose) continue;

@@ -11,6 +11,8 @@ const ReportFileSchema = z.object({
       title: z.string(),
       severity: z.enum(['error', 'warning']),
       outcome: z.enum(['pass', 'fail', 'unconfirmed', 'skip', 'observed']),
+      expected: z.string().optional(),
+      actual: z.string().optional(),
     }),
   ),
 });
@@ -24,6 +26,9 @@ export interface Change {
   title: string;
   before: Standing;
   after: Standing;
+  /** For a new failure: what the new report expected and received. */
+  expected?: string;
+  actual?: string;
 }
 
 export interface ReportDiff {
@@ -31,16 +36,27 @@ export interface ReportDiff {
   stillFailing: Change[];
   fixed: Change[];
   unconfirmedChanges: Change[];
+  /** Checks that passed or warned before and skip now: coverage lost, not a fix. */
+  lostCoverage: Change[];
   otherChanges: Change[];
 }
 
-function standings(report: ReportFile): Map<string, { title: string; standing: Standing }> {
+interface Standed {
+  title: string;
+  standing: Standing;
+  expected?: string;
+  actual?: string;
+}
+
+function standings(report: ReportFile): Map<string, Standed> {
   return new Map(
     report.checks.map((c) => [
       c.id,
       {
         title: c.title,
         standing: c.outcome === 'fail' && c.severity === 'warning' ? 'warning' : c.outcome,
+        expected: c.expected,
+        actual: c.actual,
       },
     ]),
   );
@@ -55,6 +71,7 @@ export function diffReports(before: ReportFile, after: ReportFile): ReportDiff {
     stillFailing: [],
     fixed: [],
     unconfirmedChanges: [],
+    lostCoverage: [],
     otherChanges: [],
   };
   for (const id of new Set([...old.keys(), ...now.keys()])) {
@@ -65,10 +82,14 @@ export function diffReports(before: ReportFile, after: ReportFile): ReportDiff {
       after: now.get(id)?.standing ?? 'absent',
     };
     const { before: b, after: a } = change;
-    if (a === 'fail') (b === 'fail' ? diff.stillFailing : diff.newFailures).push(change);
+    const latest = now.get(id);
+    if (a === 'fail' && b !== 'fail')
+      diff.newFailures.push({ ...change, expected: latest?.expected, actual: latest?.actual });
+    else if (a === 'fail') diff.stillFailing.push(change);
     else if (b === 'fail' && a === 'pass') diff.fixed.push(change);
     else if (a === b) continue;
     else if (a === 'unconfirmed' || b === 'unconfirmed') diff.unconfirmedChanges.push(change);
+    else if (a === 'skip' && (b === 'pass' || b === 'warning')) diff.lostCoverage.push(change);
     else diff.otherChanges.push(change);
   }
   return diff;
@@ -98,6 +119,7 @@ const GROUPS: [keyof ReportDiff, string][] = [
   ['stillFailing', 'Still failing'],
   ['fixed', 'Fixed'],
   ['unconfirmedChanges', 'Unconfirmed changes'],
+  ['lostCoverage', 'Lost coverage (checked before, skipped now)'],
   ['otherChanges', 'Other changes'],
 ];
 
@@ -106,9 +128,15 @@ export function formatDiff(diff: ReportDiff, before: ReportFile, after: ReportFi
   for (const [key, heading] of GROUPS) {
     if (diff[key].length === 0) continue;
     lines.push('', `${heading} (${diff[key].length}):`);
-    for (const c of diff[key]) lines.push(`  ${c.id}: ${c.before} → ${c.after}  ${c.title}`);
+    for (const c of diff[key]) {
+      lines.push(`  ${c.id}: ${c.before} → ${c.after}  ${c.title}`);
+      if (c.expected) lines.push(`      - expected: ${c.expected}`);
+      if (c.actual) lines.push(`      + received: ${c.actual}`);
+    }
   }
-  const counts = GROUPS.map(([key, heading]) => `${diff[key].length} ${heading.toLowerCase()}`);
+  const counts = GROUPS.map(
+    ([key, heading]) => `${diff[key].length} ${heading.split(' (')[0]?.toLowerCase()}`,
+  );
   lines.push('', counts.join(', '));
   return lines.join('\n');
 }
