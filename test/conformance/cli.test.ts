@@ -41,7 +41,8 @@ describe('The conformance CLI', () => {
       '--junit',
       join(dir, 'r.xml'),
     ]);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // Issue 20 added ~25 checks, a deactivation with its login and 13 observations: 8 s on 2 shared cores.
+    expect(performance.now() - started).toBeLessThan(8000);
     expect(code).toBe(0);
     expect(out).toMatch(/\d+ passed, 0 failed, 0 unconfirmed, 4 warnings, 0 skipped, 13 observed$/);
     expect(out).toContain('Observed where the docs are silent (13; recorded, not judged):');
