@@ -8,6 +8,7 @@ import { type Finding, findingKey } from './findings.js';
 import { casesOf, type HttpFuzzCase, requestOf } from './http-cases.js';
 import type { FuzzOperation } from './operations.js';
 import { judgeExchange } from './oracles.js';
+import { type Changes, noteChange } from './restore.js';
 import type { Known } from './schema-arbitrary.js';
 
 /** What every part of a fuzz run shares. */
@@ -19,6 +20,7 @@ export interface FuzzRun {
   redact: (text: string) => string;
   /** Dedup keys already reported: a property stops failing on them, so the search goes on. */
   found: Set<string>;
+  changes: Changes;
   onFinding(finding: Finding): void;
 }
 
@@ -34,6 +36,7 @@ async function send(run: FuzzRun, op: FuzzOperation, c: HttpFuzzCase): Promise<S
   const log = new EvidenceLog();
   const res = await collectEvidence(log, () => httpCall(requestOf(run.ctx, op, c)));
   run.budget.tick('http');
+  noteChange(run.changes, op, c, res);
   return { res, log };
 }
 

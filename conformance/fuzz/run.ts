@@ -5,6 +5,7 @@ import type { Budget } from './budget.js';
 import { coverageResult, type Finding, fuzzReport, toCheckResult } from './findings.js';
 import { type FuzzRun, fuzzOperation, replayOperation } from './http-run.js';
 import { FUZZ_OPERATIONS, operationById } from './operations.js';
+import { withStateRestored } from './restore.js';
 
 export interface FuzzOptions {
   seed: number;
@@ -48,6 +49,7 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
     known: { uuids: [ctx.user.id, ctx.peer.id] },
     redact,
     found: new Set(),
+    changes: { disabledCoins: new Set() },
     onFinding: (finding) => {
       findings.push(finding);
       options.onFinding?.(finding);
@@ -62,7 +64,9 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
     await replayOperation(run, op, round, path.join(':'));
   } else {
     const ops = FUZZ_OPERATIONS.filter((op) => selected(options.only, op.operationId));
-    await pool(ops, PARALLEL, (op) => fuzzOperation(run, op));
+    await withStateRestored(ctx, run.changes, () =>
+      pool(ops, PARALLEL, (op) => fuzzOperation(run, op)),
+    );
     for (const op of ops)
       results.push(
         coverageResult(
