@@ -4,6 +4,7 @@ import { matchesSelector } from '../runner/select.js';
 import type { Budget } from './budget.js';
 import { coverageResult, type Finding, fuzzReport, toCheckResult } from './findings.js';
 import { type FuzzRun, fuzzOperation, replayOperation } from './http-run.js';
+import { followLinks } from './links.js';
 import { FUZZ_OPERATIONS, operationById } from './operations.js';
 import { withStateRestored } from './restore.js';
 
@@ -67,6 +68,7 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
     await withStateRestored(ctx, run.changes, () =>
       pool(ops, PARALLEL, (op) => fuzzOperation(run, op)),
     );
+    if (selected(options.only, 'links')) results.push(...(await followLinks(run)));
     for (const op of ops)
       results.push(
         coverageResult(

@@ -93,5 +93,8 @@ describe('9app-conformance fuzz', () => {
     const { report, findings } = await fuzz(standIn.url, undefined as unknown as string);
     expect(findings.filter((f) => f.verdict.outcome === 'fail')).toEqual([]);
     expect(report.summary.failed).toBe(0);
+    const links = report.checks.filter((c) => c.id.startsWith('fuzz.links.'));
+    expect(links.length).toBeGreaterThan(30);
+    expect(links.filter((c) => c.outcome !== 'pass')).toEqual([]);
   }, 120_000);
 });
