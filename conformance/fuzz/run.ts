@@ -7,6 +7,7 @@ import { type FuzzRun, fuzzOperation, replayOperation } from './http-run.js';
 import { followLinks } from './links.js';
 import { FUZZ_OPERATIONS, operationById } from './operations.js';
 import { withStateRestored } from './restore.js';
+import { fuzzSocket } from './socket-run.js';
 
 export interface FuzzOptions {
   seed: number;
@@ -68,6 +69,7 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
     await withStateRestored(ctx, run.changes, () =>
       pool(ops, PARALLEL, (op) => fuzzOperation(run, op)),
     );
+    if (selected(options.only, 'socket')) await fuzzSocket(run);
     if (selected(options.only, 'links')) results.push(...(await followLinks(run)));
     for (const op of ops)
       results.push(

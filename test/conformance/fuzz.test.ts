@@ -3,6 +3,7 @@ import { createBudget } from '../../conformance/fuzz/budget.js';
 import type { Finding } from '../../conformance/fuzz/findings.js';
 import type { HttpFuzzCase } from '../../conformance/fuzz/http-cases.js';
 import { runFuzz } from '../../conformance/fuzz/run.js';
+import type { SocketFuzzCase } from '../../conformance/fuzz/socket-frames.js';
 import type { RunContext } from '../../conformance/model/types.js';
 import { defaultWsUrl, prepareContext } from '../../conformance/runner/context.js';
 import type { Breakage } from '../support/breaking-proxy.js';
@@ -10,8 +11,10 @@ import { useBreakingProxy } from '../support/conformance.js';
 import { TEST_SECRET } from '../support/conformance-run.js';
 import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from '../support/standin.js';
 import {
+  newlineCloses1011,
   settingsCombination,
   transactionsWithoutToken,
+  twiceWhenFast,
   upperCaseUuid,
 } from '../support/variants/fuzz.js';
 
@@ -55,7 +58,8 @@ async function foundTwice(breakage: Breakage, only: string, rule: string, allowW
   const first = (await fuzz(url, only, allowWrites)).findings.find((f) => f.verdict.rule === rule);
   const again = (await fuzz(url, only, allowWrites)).findings.find((f) => f.verdict.rule === rule);
   expect(first, `a ${rule} finding`).toBeDefined();
-  expect(again?.caseId).toBe(first?.caseId);
+  // Socket shrinking waits on real timing, so its path may differ; the minimal case may not.
+  if (only !== 'socket') expect(again?.caseId).toBe(first?.caseId);
   expect(again?.example).toEqual(first?.example);
   return first as Finding;
 }
@@ -88,6 +92,30 @@ describe('9app-conformance fuzz', () => {
     expect(finding.subject).toBe('listTransactions');
     expect((finding.example as HttpFuzzCase).auth).toBe('none');
   }, 60_000);
+
+  // SKIPPED (not done): found on every run, but the minimal case differs between two runs with
+  // the same seed — socket shrinking depends on real timing (see the hand-back report).
+  it.skip('should find a socket closed with 1011 after an accepted frame with a line break', async () => {
+    const finding = await foundTwice(
+      newlineCloses1011(),
+      'socket',
+      'no_internal_error_on_accepted_frame',
+      true,
+    );
+    const frames = (finding.example as SocketFuzzCase).frames;
+    expect(frames).toHaveLength(1);
+    expect(JSON.parse(frames[0]?.text ?? '{}').message_body).toBe('\n');
+    expect(finding.verdict.transcript?.some((e) => e.event === 'close' && e.code === 1011)).toBe(
+      true,
+    );
+  }, 90_000);
+
+  // SKIPPED (not done): found on every run, but the minimal case differs between two runs with
+  // the same seed — socket shrinking depends on real timing (see the hand-back report).
+  it.skip('should find a frame delivered twice when two are sent within 1 ms', async () => {
+    const finding = await foundTwice(twiceWhenFast(), 'socket', 'delivered_once', true);
+    expect((finding.example as SocketFuzzCase).frames).toHaveLength(2);
+  }, 90_000);
 
   it('should report nothing failing against the stand-in in a default run', async () => {
     const { report, findings } = await fuzz(standIn.url, undefined as unknown as string);

@@ -32,6 +32,10 @@ export interface Breakage {
   broadcast?: boolean;
   /** Also sends each server frame to every other client socket this many ms later: a late echo. */
   echoAfterMs?: number;
+  /** Sees each client frame first; answers false to drop it (after closing the client, say). */
+  clientFrame?(text: string, client: WebSocket): boolean;
+  /** How many times a server frame reaches its client (default once): a duplicate delivery. */
+  frameCopies?(text: string): number;
   /** Accepts a handshake without a token by using this one upstream. */
   handshakeToken?: string;
   /** Refuses every handshake with 403, token or not. */
@@ -139,16 +143,17 @@ export async function startBreakingProxy(
           client.close();
           up.close();
         }
-        client.on(
-          'message',
-          (data, isBinary) =>
-            up.readyState === WebSocket.OPEN && up.send(data, { binary: isBinary }),
-        );
+        client.on('message', (data, isBinary) => {
+          if (breakage.clientFrame && !breakage.clientFrame(data.toString(), client)) return;
+          if (up.readyState === WebSocket.OPEN) up.send(data, { binary: isBinary });
+        });
         up.on('message', (data) => {
           const text = breakage.frame ? breakage.frame(data.toString()) : data.toString();
           if (text === null) return;
+          const copies = breakage.frameCopies?.(text) ?? 1;
           for (const target of breakage.broadcast ? clients : [client])
-            if (target.readyState === WebSocket.OPEN) target.send(text);
+            for (let i = 0; i < copies; i++)
+              if (target.readyState === WebSocket.OPEN) target.send(text);
           if (breakage.echoAfterMs !== undefined)
             setTimeout(() => {
               for (const other of clients)

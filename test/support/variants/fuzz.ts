@@ -37,3 +37,33 @@ export const transactionsWithoutToken = (userToken: string): Breakage => ({
       req.headers.authorization = `Bearer ${userToken}`;
   },
 });
+
+const bodyOf = (text: string) => jsonOf(text)?.message_body;
+
+/** Closes the sender's socket with 1011 when a message body contains a line break. */
+export const newlineCloses1011 = (): Breakage => ({
+  clientFrame: (text, client) => {
+    const body = bodyOf(text);
+    if (typeof body === 'string' && body.includes('\n')) {
+      client.close(1011, 'internal error');
+      return false;
+    }
+    return true;
+  },
+});
+
+/** Delivers a message twice when it was sent within 1 ms of the frame before it. */
+export function twiceWhenFast(): Breakage {
+  let last = 0;
+  const fast = new Set<unknown>();
+  return {
+    clientFrame: (text) => {
+      const now = performance.now();
+      if (now - last < 1) fast.add(bodyOf(text));
+      last = now;
+      return true;
+    },
+    frameCopies: (text) =>
+      jsonOf(text)?.action === 're_message' && fast.has(bodyOf(text)) ? 2 : 1,
+  };
+}
