@@ -23,7 +23,7 @@ and exit codes (0 nothing failed, 1 a failure, 2 could not run), and:
                     server state repeats the run exactly
   --max-cases N     generated cases per operation and per socket property (default ${DEFAULT_MAX_CASES})
   --time SECONDS    stop generating after this long (default ${DEFAULT_TIME_SECONDS})
-  --only PATTERN    an operation id (getMessages), socket, handshake, links, or a pattern with *
+  --only PATTERN    an operation id (getMessages), socket, links, or a pattern with *
   --replay CASE_ID  send one finding's case again (with the --seed it was found with)
 
 Read-only unless --allow-writes: writes (coins, settings, chat messages) are generated only then,

@@ -44,6 +44,40 @@ function watch(
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Resolves on the pong to a ping sent now, on a close (a closing peer never pongs), or after `ms`:
+ * the frames sent before it have been read.
+ */
+function pong(ws: WebSocket, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      ws.off('pong', done);
+      ws.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    ws.once('pong', done);
+    ws.once('close', done);
+    if (ws.readyState === WebSocket.OPEN) ws.ping();
+    else done();
+  });
+}
+
+/**
+ * Waits until the sender's frames have been read and any close they caused has arrived, so a case
+ * is judged on what the frames did, not on how long a fixed wait was (same seed, same verdicts).
+ */
+async function settle(sender: Watched): Promise<void> {
+  await pong(sender.ws, 1000);
+  await sleep(30);
+  const closeBy = performance.now() + 1000;
+  while (sender.ws.readyState !== WebSocket.OPEN && sender.closeCode === undefined) {
+    if (performance.now() > closeBy) break;
+    await sleep(2);
+  }
+}
+
 /** What one case did: every oracle's broken verdict with its close code. */
 async function sendCase(run: FuzzRun, c: SocketFuzzCase) {
   const transcript: TranscriptEntry[] = [];
@@ -66,16 +100,18 @@ async function sendCase(run: FuzzRun, c: SocketFuzzCase) {
     sender.ws.send(frame.binary ? Buffer.from(frame.text) : frame.text);
   }
   run.budget.tick('frames', c.frames.length);
+  await settle(sender);
   const delivered = () =>
     receiver.frames.filter((f) => (f as { action?: string })?.action === 're_message');
-  const deadline = performance.now() + (deliverable.length ? 1000 : 150);
+  const deadline = performance.now() + 1000;
   while (
     performance.now() < deadline &&
     sender.closeCode === undefined &&
     delivered().length < deliverable.length
   )
     await sleep(2);
-  await sleep(deliverable.length ? 15 : 0);
+  // Copies of one frame leave together; a short wait catches a second one before judging.
+  await sleep(deliverable.length ? 25 : 0);
   sender.ws.terminate();
   receiver.ws.terminate();
   return {

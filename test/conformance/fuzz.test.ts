@@ -58,7 +58,8 @@ async function foundTwice(breakage: Breakage, only: string, rule: string, allowW
   const first = (await fuzz(url, only, allowWrites)).findings.find((f) => f.verdict.rule === rule);
   const again = (await fuzz(url, only, allowWrites)).findings.find((f) => f.verdict.rule === rule);
   expect(first, `a ${rule} finding`).toBeDefined();
-  // Socket shrinking waits on real timing, so its path may differ; the minimal case may not.
+  // Socket cases wait on real time (a pong, a delivery), so the shrink path may differ between
+  // runs; the minimal case may not.
   if (only !== 'socket') expect(again?.caseId).toBe(first?.caseId);
   expect(again?.example).toEqual(first?.example);
   return first as Finding;
@@ -93,9 +94,10 @@ describe('9app-conformance fuzz', () => {
     expect((finding.example as HttpFuzzCase).auth).toBe('none');
   }, 60_000);
 
-  // SKIPPED (not done): found on every run, but the minimal case differs between two runs with
-  // the same seed — socket shrinking depends on real timing (see the hand-back report).
-  it.skip('should find a socket closed with 1011 after an accepted frame with a line break', async () => {
+  // SKIPPED (not done): found on every run and the same seed now gives the same minimal case,
+  // but that case keeps a second, harmless frame after the '\n' one; why fast-check does not drop
+  // it is not understood yet.
+  it.skip('SKIPPED: minimal case keeps a second frame — should find a socket closed with 1011 after an accepted frame with a line break', async () => {
     const finding = await foundTwice(
       newlineCloses1011(),
       'socket',
@@ -110,9 +112,7 @@ describe('9app-conformance fuzz', () => {
     );
   }, 90_000);
 
-  // SKIPPED (not done): found on every run, but the minimal case differs between two runs with
-  // the same seed — socket shrinking depends on real timing (see the hand-back report).
-  it.skip('should find a frame delivered twice when two are sent within 1 ms', async () => {
+  it('should find a frame delivered twice when two are sent within 1 ms', async () => {
     const finding = await foundTwice(twiceWhenFast(), 'socket', 'delivered_once', true);
     expect((finding.example as SocketFuzzCase).frames).toHaveLength(2);
   }, 90_000);
