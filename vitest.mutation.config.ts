@@ -1,4 +1,4 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 /**
@@ -8,23 +8,23 @@ import base from './vitest.config.js';
  * and fuzz runs (minutes each, and they prove robustness, not rules), and fresh-reads (issue 26:
  * it flakes on a clean checkout, and a flake reads as a killed mutant).
  */
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: [
-        '{spec,src,conformance}/**/*.test.ts',
-        'test/standin/*.test.ts',
-        'test/conformance/*.test.ts',
-      ],
-      exclude: [
-        'node_modules/**',
-        'test/standin/install-check.test.ts',
-        'test/standin/startup-failures.test.ts',
-        'test/standin/fresh-reads.test.ts',
-        'test/conformance/cli.test.ts',
-      ],
-      reporters: ['default'],
-    },
-  }),
-);
+// Spread, not mergeConfig: mergeConfig concatenates arrays, and include must replace the base's.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: [
+      '{spec,src,conformance}/**/*.test.ts',
+      'test/standin/*.test.ts',
+      'test/conformance/*.test.ts',
+    ],
+    exclude: [
+      'node_modules/**',
+      'test/standin/install-check.test.ts',
+      'test/standin/startup-failures.test.ts',
+      'test/standin/fresh-reads.test.ts',
+      'test/conformance/cli.test.ts',
+    ],
+    reporters: ['default'],
+  },
+});
