@@ -15,7 +15,8 @@ export default {
   // state, and auth.
   mutate: [
     'conformance/judging/*.ts',
-    'conformance/checks/*.ts',
+    'conformance/checks/http/envelope.ts',
+    'conformance/checks/http/schema.ts',
     'conformance/report/redact.ts',
     'conformance/report/diff.ts',
     'src/http/gate.ts',
