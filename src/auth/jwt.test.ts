@@ -72,6 +72,12 @@ describe('verifyToken', () => {
       signed(secret, { alg: 'none', typ: 'JWT' }, claims),
       signed(secret, { typ: 'JWT' }, claims),
       signed(secret, 'not an object', claims),
+      `${Buffer.from('not json').toString('base64url')}.${b64(claims)}.${createHmac(
+        'sha256',
+        secret,
+      )
+        .update(`${Buffer.from('not json').toString('base64url')}.${b64(claims)}`)
+        .digest('base64url')}`,
       `${b64({ alg: 'HS256' }).slice(0, -1)}%.${p}.${s}`,
       signed(secret, { alg: 'HS256' }, { ...claims, user_id: 'not-a-uuid' }),
       `${signed(secret, { alg: 'HS256' }, claims).split('.').slice(0, 2).join('.')}.${'A'.repeat(43)}`,
