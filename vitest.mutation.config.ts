@@ -13,7 +13,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: [
+    // `npm run mutation -- --tests 'src/state/*.test.ts'` narrows this (scripts/mutation.mjs).
+    include: process.env.MUTATION_TESTS?.split(',') ?? [
       '{spec,src,conformance}/**/*.test.ts',
       'test/standin/*.test.ts',
       'test/conformance/*.test.ts',
