@@ -110,4 +110,9 @@ describe('assumptionFor', () => {
     expect(assumptionFor(Wrapped, ['nothing'], 'value')).toBeUndefined();
     expect(assumptionFor(Wrapped, [0], 'value')).toBeUndefined();
   });
+
+  it('should call a value of a type some allowed value has an unseen value, not a type break', () => {
+    expect(problemKind({ code: 'invalid_value', values: [1, 'a'] }, 'b')).toBe('value');
+    expect(problemKind({ code: 'invalid_value', values: [1, 'a'] }, true)).toBe('type');
+  });
 });

@@ -62,6 +62,19 @@ describe('diffReports', () => {
     }
   });
 
+  it('should read a passing advisory check as a pass', () => {
+    const advisory = {
+      id: 'w',
+      title: 'w',
+      severity: 'warning' as const,
+      outcome: 'pass' as const,
+    };
+    const warned = { ...advisory, outcome: 'fail' as const };
+    expect(diffReports(report('a', [warned]), report('b', [advisory])).otherChanges).toEqual([
+      { id: 'w', title: 'w', before: 'warning', after: 'pass' },
+    ]);
+  });
+
   it('should name a check by its newest title, else its old one', () => {
     const diff = diffReports(
       report('old', [check('a', 'pass', 'old a'), check('gone', 'pass', 'old gone')]),
@@ -133,5 +146,10 @@ describe('runDiff and readReportFile', () => {
       `${other} is not a conformance JSON report (written with --json)`,
     );
     expect(readReportFile(old)).toEqual(report('http://old', [check('a', 'pass')]));
+    const every = report(
+      'x',
+      STANDINGS.map((s) => check(s, s)),
+    );
+    expect(readReportFile(write('every.json', every))).toEqual(every);
   });
 });

@@ -69,3 +69,13 @@ describe('redactDeep', () => {
     expect(redactDeep(undefined, redact)).toBeUndefined();
   });
 });
+
+describe('redactor and JWTs', () => {
+  it('should mask any JWT-shaped text, whatever the length of its parts, and nothing else', () => {
+    const redact = redactor([]);
+    expect(redact('a eyJ.b. c')).toBe('a [redacted JWT] c');
+    expect(redact('eyJhbGci.payload-long.sig_nature')).toBe('[redacted JWT]');
+    expect(redact('eyJhb.p.')).toBe('[redacted JWT]');
+    expect(redact('eyJ..x eyJ!.a.b')).toBe('eyJ..x eyJ!.a.b');
+  });
+});

@@ -39,7 +39,8 @@ describe('issueToken', () => {
 });
 
 describe('verifyToken', () => {
-  const secret = newSecret();
+  // Fixed, not newSecret(): a broken newSecret must fail its own test, not the file's loading.
+  const secret = 'the-verifying-secret';
 
   it('should accept a live token of the expected type, and say which problem refuses the others', () => {
     const access = issueToken(secret, USER, 'access');
@@ -47,7 +48,10 @@ describe('verifyToken', () => {
     // Twice: the second answer comes from the remembered claims.
     expect(verifyToken(secret, access, 'access').ok).toBe(true);
     expect(verifyToken(secret, access, 'refresh')).toEqual({ ok: false, problem: 'wrongType' });
-    expect(verifyToken(newSecret(), access, 'access')).toEqual({ ok: false, problem: 'invalid' });
+    expect(verifyToken('another-secret', access, 'access')).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
   });
 
   it('should refuse a token at its expiry second, and one remembered before it expired', () => {

@@ -1,4 +1,5 @@
 import { pbkdf2Sync } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
   checkDjangoPassword,
@@ -12,6 +13,10 @@ const oneRound = (password: string, salt = 'salt') =>
   `pbkdf2_sha256$1$${salt}$${pbkdf2Sync(password, salt, 1, 32, 'sha256').toString('base64')}`;
 
 describe('checkDjangoPassword', () => {
+  it('should run PBKDF2 on all cores but one, and on one at least (D100)', () => {
+    expect(PBKDF2_CONCURRENCY).toBe(Math.max(1, availableParallelism() - 1));
+  });
+
   it('should accept the right password and refuse a wrong or malformed one', async () => {
     const encoded = oneRound('password123');
     expect(await checkDjangoPassword('password123', encoded)).toBe(true);
