@@ -28,9 +28,15 @@ describe('routeDeviation', () => {
     expect(routeDeviation({ operationId: 'enableCoinPost', 'x-standin-extension': true })).toBe(
       'D7; the docs document GET with a JSON body',
     );
-    expect(
-      routeDeviation({ operationId: 'changeUserSettingsPatch', 'x-standin-extension': true }),
-    ).toBe('D9; the docs document GET with a JSON body');
+    for (const [operationId, decision] of [
+      ['disableCoinPost', 'D7'],
+      ['changeUserSettingsPost', 'D9'],
+      ['changeUserSettingsPut', 'D9'],
+      ['changeUserSettingsPatch', 'D9'],
+    ])
+      expect(routeDeviation({ operationId, 'x-standin-extension': true }), operationId).toBe(
+        `${decision}; the docs document GET with a JSON body`,
+      );
     expect(routeDeviation({ operationId: 'newThing', 'x-standin-extension': true })).toBe(
       'D63; newThing is a stand-in extension',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DELAY_MS, parsePrefer } from './prefer.js';
+import { IGNORED_PREFER_HEADER, MAX_DELAY_MS, parsePrefer } from './prefer.js';
 
 describe('parsePrefer', () => {
   it('should read code, delay and fault', () => {
@@ -36,6 +36,16 @@ describe('parsePrefer', () => {
       fault: 'empty',
       ignored: ['code=500 (fault=empty answers instead)'],
     });
+  });
+
+  it('should unquote only a value quoted whole, and name the header that lists what was ignored', () => {
+    expect(parsePrefer('delay="5"x').error).toBe(
+      'Prefer: delay="5"x is not a whole number of milliseconds',
+    );
+    expect(parsePrefer('delay=x"5"').error).toBe(
+      'Prefer: delay=x"5" is not a whole number of milliseconds',
+    );
+    expect(IGNORED_PREFER_HEADER).toBe('X-Standin-Ignored-Prefer');
   });
 
   it('should read nothing from no header or empty parts', () => {
