@@ -21,8 +21,10 @@ const STANDINGS: Standing[] = ['pass', 'fail', 'warning', 'unconfirmed', 'skip']
 /** Where each transition belongs; `null`: unchanged, listed nowhere. */
 function expectedGroup(before: Standing | 'absent', after: Standing | 'absent'): string | null {
   if (after === 'fail') return before === 'fail' ? 'stillFailing' : 'newFailures';
+  if (after === 'absent') return 'lost';
   if (before === 'fail' && after === 'pass') return 'fixed';
   if (before === after) return null;
+  if (before === 'absent') return 'appeared';
   if (before === 'unconfirmed' || after === 'unconfirmed') return 'unconfirmedChanges';
   return 'otherChanges';
 }
@@ -81,9 +83,7 @@ describe('diffReports', () => {
       report('new', [check('a', 'fail', 'new a')]),
     );
     expect(diff.newFailures[0]?.title).toBe('new a');
-    expect(diff.otherChanges).toEqual([
-      { id: 'gone', title: 'old gone', before: 'pass', after: 'absent' },
-    ]);
+    expect(diff.lost).toEqual([{ id: 'gone', title: 'old gone', before: 'pass', after: 'absent' }]);
   });
 });
 
@@ -101,7 +101,7 @@ describe('formatDiff', () => {
         'Fixed (1):',
         '  b: fail → pass  title of b',
         '',
-        '1 new failures, 0 still failing, 1 fixed, 0 unconfirmed changes, 0 other changes',
+        '1 new failures, 0 still failing, 1 fixed, 0 lost, 0 unconfirmed changes, 0 new checks, 0 other changes',
       ].join('\n'),
     );
   });

@@ -30,7 +30,11 @@ export interface ReportDiff {
   newFailures: Change[];
   stillFailing: Change[];
   fixed: Change[];
+  /** In the old report and not in the new: coverage lost, whatever the check's old outcome. */
+  lost: Change[];
   unconfirmedChanges: Change[];
+  /** In the new report only, and not failing (a new check that fails is a new failure). */
+  appeared: Change[];
   otherChanges: Change[];
 }
 
@@ -54,7 +58,9 @@ export function diffReports(before: ReportFile, after: ReportFile): ReportDiff {
     newFailures: [],
     stillFailing: [],
     fixed: [],
+    lost: [],
     unconfirmedChanges: [],
+    appeared: [],
     otherChanges: [],
   };
   for (const id of new Set([...old.keys(), ...now.keys()])) {
@@ -67,8 +73,10 @@ export function diffReports(before: ReportFile, after: ReportFile): ReportDiff {
     };
     const { before: b, after: a } = change;
     if (a === 'fail') (b === 'fail' ? diff.stillFailing : diff.newFailures).push(change);
+    else if (a === 'absent') diff.lost.push(change);
     else if (b === 'fail' && a === 'pass') diff.fixed.push(change);
     else if (a === b) continue;
+    else if (b === 'absent') diff.appeared.push(change);
     else if (a === 'unconfirmed' || b === 'unconfirmed') diff.unconfirmedChanges.push(change);
     else diff.otherChanges.push(change);
   }
@@ -95,12 +103,15 @@ export function readReportFile(path: string): ReportFile {
   return parsed.data;
 }
 
-const GROUPS: [keyof ReportDiff, string][] = [
-  ['newFailures', 'New failures'],
-  ['stillFailing', 'Still failing'],
-  ['fixed', 'Fixed'],
-  ['unconfirmedChanges', 'Unconfirmed changes'],
-  ['otherChanges', 'Other changes'],
+/** Each group: its heading, and its name in the closing counts. */
+const GROUPS: [keyof ReportDiff, string, string][] = [
+  ['newFailures', 'New failures', 'new failures'],
+  ['stillFailing', 'Still failing', 'still failing'],
+  ['fixed', 'Fixed', 'fixed'],
+  ['lost', 'Lost (in the old report, not in the new)', 'lost'],
+  ['unconfirmedChanges', 'Unconfirmed changes', 'unconfirmed changes'],
+  ['appeared', 'New checks', 'new checks'],
+  ['otherChanges', 'Other changes', 'other changes'],
 ];
 
 export function formatDiff(diff: ReportDiff, before: ReportFile, after: ReportFile): string {
@@ -110,7 +121,7 @@ export function formatDiff(diff: ReportDiff, before: ReportFile, after: ReportFi
     lines.push('', `${heading} (${diff[key].length}):`);
     for (const c of diff[key]) lines.push(`  ${c.id}: ${c.before} → ${c.after}  ${c.title}`);
   }
-  const counts = GROUPS.map(([key, heading]) => `${diff[key].length} ${heading.toLowerCase()}`);
+  const counts = GROUPS.map(([key, , counted]) => `${diff[key].length} ${counted}`);
   lines.push('', counts.join(', '));
   return lines.join('\n');
 }

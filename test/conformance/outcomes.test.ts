@@ -67,6 +67,14 @@ describe('Outcomes: documented vs. assumed', () => {
     expect(junit).toContain('<property name="decisions" value="D17"/>');
   });
 
+  it('should fail a number in an assumed closed list: a type the docs state, not an unseen value', async () => {
+    const url = await proxy(transactions((t) => Object.assign(t, { transaction_type: 42 })));
+    const { code, result } = await runOnTransactions(url);
+    expect(code).toBe(1);
+    expect(result).toMatchObject({ outcome: 'fail', rule: 'schema.type' });
+    expect(result?.decisions).toBeUndefined();
+  });
+
   it('should fail the run on unconfirmed with --strict', async () => {
     const url = await proxy(transactions((t) => Object.assign(t, { transaction_type: 'SWAP' })));
     const { code, result, junit } = await runOnTransactions(url, ['--strict']);

@@ -10,23 +10,23 @@ export interface ProxiedResponse {
   body: string;
 }
 
+/** A request as the proxy received it. */
+export interface ProxiedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
 /** One deliberate way of breaking the contract, applied by the proxy. */
 export interface Breakage {
   /** Rewrites the request before it goes upstream. */
-  request?(req: {
-    method: string;
-    path: string;
-    headers: Record<string, string>;
-    body: string;
-  }): void;
+  request?(req: ProxiedRequest): void;
   /**
    * Rewrites an HTTP response; answer undefined to never respond (a hang). `body` is the request
    * body as the client sent it, before `request` changed it.
    */
-  response?(
-    req: { method: string; path: string; headers: Record<string, string>; body: string },
-    res: ProxiedResponse,
-  ): ProxiedResponse | undefined;
+  response?(req: ProxiedRequest, res: ProxiedResponse): ProxiedResponse | undefined;
   /** Rewrites a server frame; null drops it. `broadcast` sends it to every client socket instead. */
   frame?(text: string): string | null;
   broadcast?: boolean;
@@ -44,6 +44,22 @@ export interface Breakage {
   handshakeTokenFor?(token: string | null): string | null | undefined;
   /** Serves the API only under this prefix (`/api`), as a reverse proxy would; 404 elsewhere. */
   pathPrefix?: string;
+}
+
+/**
+ * Breaks only what an authenticated request gets: where `breaks(req)` says so, a 2xx from upstream
+ * becomes a 500, while upstream's refusal of bad credentials (401, 400) goes through unchanged. A
+ * replay of such a request shows the 500 only when its credentials arrived, so a replay test can
+ * tell an expanded `$TOKEN` from a literal one.
+ *
+ * @example
+ * const url = await proxy(breakAuthenticatedAnswers((req) => req.path === '/auth/user/'));
+ */
+export function breakAuthenticatedAnswers(breaks: (req: ProxiedRequest) => boolean): Breakage {
+  return {
+    response: (req, res) =>
+      res.status >= 200 && res.status < 300 && breaks(req) ? { ...res, status: 500 } : res,
+  };
 }
 
 /** The path without the prefix, or undefined when the prefix is required and missing. */
