@@ -79,12 +79,13 @@ export function spawnChild(
   args: string[],
   port: number,
   env: Record<string, string> = {},
+  stdout: 'ignore' | number = 'ignore',
 ): Child {
   const startedAt = performance.now();
   const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
     detached: true,
   });
   const handle: Child = {
@@ -148,6 +149,17 @@ export function spawnStandIn(
     process.execPath,
     [...standInNodeFlags, ...entry, '--port', String(port), '--db', db, '--quiet', ...extra],
     port,
+  );
+}
+
+/** The built stand-in with its request log on (no `--quiet`), its stdout written to `logFd`. */
+export function spawnLoggingStandIn(port: number, db: string, logFd: number): Child {
+  return spawnChild(
+    process.execPath,
+    [...standInNodeFlags, 'dist/src/cli.js', '--port', String(port), '--db', db],
+    port,
+    {},
+    logFd,
   );
 }
 
