@@ -131,12 +131,14 @@ export function profileStandIns(dir: string): void {
 }
 
 /**
- * How a stand-in is started: built (`node dist/src/cli.js`, what the package's `9app-standin` bin
+ * How a stand-in is started: built (`node dist/src/cli/main.js`, what the package's `9app-standin` bin
  * runs; bench/run.ts builds first), or through tsx as `npm start` runs it from the repository.
  * tsx's loader thread is its own V8 isolate, about 45 MB of RSS that is not the stand-in's: the
  * figures come from the built code, and the HTTP section reports what tsx adds.
  */
 export type StandInBuild = 'dist' | 'tsx';
+
+const BUILT_CLI = 'dist/src/cli/main.js';
 
 export function spawnStandIn(
   port: number,
@@ -144,7 +146,7 @@ export function spawnStandIn(
   extra: string[] = [],
   build: StandInBuild = 'dist',
 ): Child {
-  const entry = build === 'dist' ? ['dist/src/cli.js'] : [...NODE_TSX.slice(1), 'src/cli.ts'];
+  const entry = build === 'dist' ? [BUILT_CLI] : [...NODE_TSX.slice(1), 'src/cli/main.ts'];
   return spawnChild(
     process.execPath,
     [...standInNodeFlags, ...entry, '--port', String(port), '--db', db, '--quiet', ...extra],
@@ -156,7 +158,7 @@ export function spawnStandIn(
 export function spawnLoggingStandIn(port: number, db: string, logFd: number): Child {
   return spawnChild(
     process.execPath,
-    [...standInNodeFlags, 'dist/src/cli.js', '--port', String(port), '--db', db],
+    [...standInNodeFlags, BUILT_CLI, '--port', String(port), '--db', db],
     port,
     {},
     logFd,

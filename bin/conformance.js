@@ -3,7 +3,7 @@
 // a clone, `npm run conformance` runs the TypeScript directly; `npm run build` makes this work too.
 import { existsSync } from 'node:fs';
 
-const cli = new URL('../dist/conformance/cli.js', import.meta.url);
+const cli = new URL('../dist/conformance/cli/main.js', import.meta.url);
 if (!existsSync(cli)) {
   console.error('9app-conformance: not built yet: run `npm run build` (or `npm run conformance`)');
   process.exit(2);

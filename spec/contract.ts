@@ -29,6 +29,7 @@ export * from './schemas/envelope.js';
 export * from './schemas/exec.js';
 export * from './schemas/ledger.js';
 export * from './schemas/mock.js';
+export * from './schemas/observations.js';
 export * from './schemas/primitives.js';
 export * from './schemas/socket.js';
 export * from './schemas/users.js';

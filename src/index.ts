@@ -7,9 +7,10 @@
  * import { createStandIn } from '9app-standin';
  * const standIn = await createStandIn();
  */
-export type { StandInConfig } from './config.js';
-export { parseConfig } from './config.js';
-export { createStandIn, type InProcessStandIn, type StandInOptions } from './in-process.js';
+
 export { DEFAULT_SEED, type SeedOptions } from './seed/index.js';
-export { type RunningStandIn, startStandIn } from './server.js';
+export type { StandInConfig } from './server/config.js';
+export { parseConfig } from './server/config.js';
+export { createStandIn, type InProcessStandIn, type StandInOptions } from './server/in-process.js';
+export { type RunningStandIn, startStandIn } from './server/start.js';
 export type { Store } from './store/index.js';

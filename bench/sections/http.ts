@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main as conformance } from '../../conformance/cli.js';
+import { main as conformance } from '../../conformance/cli/main.js';
 import { DEFAULT_SEED, seedDatabase } from '../../src/seed/index.js';
 import { openDatabase } from '../../src/store/database.js';
 import { createStore } from '../../src/store/index.js';
-import { httpTimestamp } from '../../src/time.js';
+import { httpTimestamp } from '../../src/store/timestamps.js';
 import { type HttpFigures, type LoadTarget, measureHttp } from '../http-load.js';
 import { bearerFor, CODEBEE, KYRIAN, UDO } from '../people.js';
 import {

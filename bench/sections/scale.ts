@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/store/database.js';
 import { createStore } from '../../src/store/index.js';
-import { httpTimestamp } from '../../src/time.js';
+import { httpTimestamp } from '../../src/store/timestamps.js';
 import { measureHttp } from '../http-load.js';
 import { bearerFor, KYRIAN, UDO } from '../people.js';
 import { freePort, spawnCeiling, spawnStandIn, waitForOk } from '../processes.js';

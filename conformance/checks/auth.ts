@@ -4,10 +4,17 @@ import {
   TokenNotValidSchema,
   WWW_AUTHENTICATE,
 } from '../../spec/schemas/auth.js';
-import { httpCall } from '../client.js';
-import { describeProblems, extraFields, shapeErrors } from '../shape.js';
-import { forgedExpired, signedWithOtherKey } from '../tokens.js';
-import { type Check, describeResponse, failRule, pass, type RunContext, skip } from '../types.js';
+import { httpCall } from '../client/http-client.js';
+import { forgedExpired, signedWithOtherKey } from '../client/made-up-tokens.js';
+import { describeProblems, extraFields, shapeErrors } from '../judging/shape.js';
+import {
+  type Check,
+  describeResponse,
+  failRule,
+  pass,
+  type RunContext,
+  skip,
+} from '../model/types.js';
 import { HTTP_CASES } from './cases.js';
 
 const NOTES = 'production-notes.md: Errors outside the envelope';

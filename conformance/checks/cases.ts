@@ -3,8 +3,8 @@ import { INVALID_RECIPIENT, MESSAGES_RETRIEVED } from '../../spec/routes/chat.js
 import { coinChangedMessage, INVALID_COIN } from '../../spec/routes/exec.js';
 import type { ContractRoute } from '../../spec/routes/index.js';
 import { LOGIN_FAILURES } from '../../spec/schemas/auth.js';
-import { bearer, type HttpCall } from '../client.js';
-import type { RunContext } from '../types.js';
+import { bearer, type HttpCall } from '../client/http-client.js';
+import type { RunContext } from '../model/types.js';
 
 /** One documented request and what the docs say it must answer. */
 export interface HttpCase {

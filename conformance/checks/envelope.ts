@@ -1,8 +1,8 @@
 import { type ContractRoute, responseSchema } from '../../spec/routes/index.js';
 import { AnyEnvelopeSchema } from '../../spec/schemas/envelope.js';
-import type { HttpResult } from '../client.js';
-import { describeProblems, shapeErrors } from '../shape.js';
-import { describeResponse, failRule, pass, type Verdict } from '../types.js';
+import type { HttpResult } from '../client/http-client.js';
+import { describeProblems, shapeErrors } from '../judging/shape.js';
+import { describeResponse, failRule, pass, type Verdict } from '../model/types.js';
 import type { HttpCase } from './cases.js';
 
 export type BodyForm = 'envelope' | 'array' | 'other';

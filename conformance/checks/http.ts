@@ -1,8 +1,8 @@
 import { type ContractRoute, responseSchema, routeById } from '../../spec/routes/index.js';
 import { AnyEnvelopeSchema } from '../../spec/schemas/envelope.js';
-import { type HttpResult, httpCall } from '../client.js';
-import { noteWrapped } from '../nested.js';
-import { extraFields, judgeProblems, judgeShape } from '../shape.js';
+import { type HttpResult, httpCall } from '../client/http-client.js';
+import { noteWrapped } from '../judging/nested.js';
+import { extraFields, judgeProblems, judgeShape } from '../judging/shape.js';
 import {
   type Check,
   describeResponse,
@@ -12,7 +12,7 @@ import {
   type RunContext,
   skip,
   type Verdict,
-} from '../types.js';
+} from '../model/types.js';
 import { HTTP_CASES, type HttpCase } from './cases.js';
 import { bodyForm, ENVELOPE_RULES, judgeEnvelope } from './envelope.js';
 
@@ -23,7 +23,7 @@ export function callCase(ctx: RunContext, c: HttpCase): Promise<HttpResult> {
   return ctx.once(`http:${c.id}`, () => httpCall({ ...c.request(ctx), timeoutMs: ctx.timeoutMs }));
 }
 
-/** The kinds of schema problem a body check tells apart (conformance/provenance.ts). */
+/** The kinds of schema problem a body check tells apart (conformance/judging/provenance.ts). */
 export const SCHEMA_RULES = [
   'schema.missing',
   'schema.null',

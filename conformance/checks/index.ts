@@ -1,4 +1,4 @@
-import type { Check } from '../types.js';
+import type { Check } from '../model/types.js';
 import { AUTH_CHECKS } from './auth.js';
 import { HTTP_CHECKS } from './http.js';
 import { OBJECT_AUTHORIZATION_CHECKS } from './object-authorization.js';

@@ -1,6 +1,6 @@
-import { bearer, type HttpResult, httpCall } from '../client.js';
-import { asCleanup } from '../evidence.js';
-import { type Check, describeResponse, fail, pass, type RunContext, skip } from '../types.js';
+import { asCleanup } from '../client/evidence.js';
+import { bearer, type HttpResult, httpCall } from '../client/http-client.js';
+import { type Check, describeResponse, fail, pass, type RunContext, skip } from '../model/types.js';
 import { SettingsEnvelopeSchema } from './settings.js';
 
 /** The risk, in the words a report reader needs (OWASP API1, broken object level authorization). */

@@ -1,5 +1,5 @@
-import { httpCall } from '../client.js';
-import { type Check, fail, pass, skip } from '../types.js';
+import { httpCall } from '../client/http-client.js';
+import { type Check, fail, pass, skip } from '../model/types.js';
 import { HTTP_CASES } from './cases.js';
 import { callCase } from './http.js';
 

@@ -1,10 +1,10 @@
 import { SETTINGS_UPDATED } from '../../spec/routes/exec.js';
 import { successEnvelope } from '../../spec/schemas/envelope.js';
 import { TradingSettingsSchema } from '../../spec/schemas/exec.js';
-import { bearer, type HttpResult, httpCall } from '../client.js';
-import { asCleanup } from '../evidence.js';
-import { judgeShape } from '../shape.js';
-import { type Check, describeResponse, failRule, pass, type Verdict } from '../types.js';
+import { asCleanup } from '../client/evidence.js';
+import { bearer, type HttpResult, httpCall } from '../client/http-client.js';
+import { judgeShape } from '../judging/shape.js';
+import { type Check, describeResponse, failRule, pass, type Verdict } from '../model/types.js';
 
 export const SettingsEnvelopeSchema = successEnvelope(TradingSettingsSchema);
 /** Only the flag the check flips: a read must not fail on fields another check judges. */

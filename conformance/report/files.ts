@@ -1,9 +1,15 @@
 import { closeSync, existsSync, openSync, unlinkSync, writeFileSync } from 'node:fs';
-import type { ReportPaths } from '../options.js';
-import { SetupError } from '../setup-error.js';
-import type { Report } from '../types.js';
+import { SetupError } from '../model/setup-error.js';
+import type { Report } from '../model/types.js';
 import { formatHtmlReport } from './html.js';
 import { formatJunitReport } from './junit.js';
+
+/** Where each report goes, by its flag. */
+export interface ReportPaths {
+  json?: string;
+  junit?: string;
+  html?: string;
+}
 
 interface FormatOptions {
   /** `unconfirmed` counts as a failure (--strict). */

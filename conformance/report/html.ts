@@ -1,4 +1,4 @@
-import type { CheckResult, HttpEvidence, Report, TranscriptEntry } from '../types.js';
+import type { CheckResult, HttpEvidence, Report, TranscriptEntry } from '../model/types.js';
 
 const html = (text: string) =>
   text.replace(

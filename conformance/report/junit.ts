@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { Report } from '../model/types.js';
 
 const xml = (text: string) =>
   text

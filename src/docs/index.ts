@@ -5,7 +5,7 @@ import generation from '../../fixtures/generation.json' with { type: 'json' };
 import { buildAsyncApiDocument, SOCKET_PATH } from '../../spec/asyncapi.js';
 import { buildOpenApiDocument } from '../../spec/openapi.js';
 import { DOCUMENTED } from '../../spec/schemas/documented.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../http/hono-env.js';
 import { decisionReferences } from './decision-references.js';
 import { parseDecisions } from './decisions-markdown.js';
 import { renderDecisionsPage } from './decisions-page.js';

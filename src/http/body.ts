@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import type { AppEnv } from '../env.js';
 import { describeIssues } from './errors.js';
+import type { AppEnv } from './hono-env.js';
 
 /** Largest request body read, in bytes; more is a 400 (D14). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -50,7 +50,7 @@ export async function readBody(c: Context<AppEnv>): Promise<BodyResult<unknown>>
   }
   if (bytes === 'too-large')
     return { ok: false, message: `Request body too large (limit ${BODY_LIMIT_BYTES} bytes)` };
-  c.set('rawBody', bytes); // for the journal (src/http/journal.ts)
+  c.set('rawBody', bytes); // for the journal (src/http/journal-recording.ts)
   if (bytes.length === 0) return { ok: true, value: undefined };
   const type = c.req.header('content-type')?.toLowerCase() ?? '';
   if (type.startsWith('application/x-www-form-urlencoded')) {

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.js';
 import { failureResponse } from './errors.js';
+import type { AppEnv } from './hono-env.js';
 
 /** The response header that names the decision a lenient answer relied on (D63). */
 export const DEVIATION_HEADER = 'X-Standin-Deviation';

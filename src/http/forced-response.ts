@@ -8,8 +8,8 @@ import {
 } from '../../spec/schemas/auth.js';
 import { failure } from '../../spec/schemas/envelope.js';
 import type { NetworkFault } from '../../spec/schemas/mock.js';
-import type { AppEnv } from '../env.js';
-import { allowedMethods, findContractPath, findOperation } from './route-table.js';
+import { allowedMethods, findContractPath, findOperation } from '../routing/route-table.js';
+import type { AppEnv } from './hono-env.js';
 
 type DocumentedResponses = Record<
   string,

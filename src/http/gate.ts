@@ -1,15 +1,15 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { methodNotAllowed } from '../../spec/schemas/auth.js';
 import { authenticateToken, bearerToken, unauthorized } from '../auth/authenticate.js';
-import type { AppEnv } from '../env.js';
-import type { UserStore } from '../store/users.js';
-import { DEVIATIONS, noteDeviation, routeDeviation } from './deviation.js';
 import {
   allowedMethods,
   type ContractPath,
   findContractPath,
   findOperation,
-} from './route-table.js';
+} from '../routing/route-table.js';
+import type { UserStore } from '../store/users.js';
+import { DEVIATIONS, noteDeviation, routeDeviation } from './deviation.js';
+import type { AppEnv } from './hono-env.js';
 
 const FORM_TYPES = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)/i;
 

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from './hono-env.js';
 
 export type LogLine = (line: string) => void;
 

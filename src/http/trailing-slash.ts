@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { getPath } from 'hono/utils/url';
-import type { AppEnv } from '../env.js';
+import { canonicalPath } from '../routing/route-table.js';
 import { DEVIATIONS, noteDeviation } from './deviation.js';
-import { canonicalPath } from './route-table.js';
+import type { AppEnv } from './hono-env.js';
 
 /**
  * A contract path sent without its trailing slash. Lenient, it is answered as the slashed path

@@ -1,6 +1,6 @@
+import type { FaultSet } from '../state/fault-rules.js';
+import type { Journal } from '../state/request-journal.js';
 import type { Store } from '../store/index.js';
-import type { FaultSet } from './fault-set.js';
-import type { Journal } from './journal-store.js';
 
 /** What every `/__mock/*` control may use. */
 export interface MockContext {

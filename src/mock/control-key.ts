@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { CONTROL_KEY_HEADER } from '../../spec/routes/mock.js';
-import type { AppEnv } from '../env.js';
 import { failureResponse } from '../http/errors.js';
+import type { AppEnv } from '../http/hono-env.js';
 
 function sameKey(given: string, expected: string): boolean {
   const a = Buffer.from(given);

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../http/hono-env.js';
 import type { MockContext } from './context.js';
 import { requireControlKey } from './control-key.js';
 import { faultControls } from './faults.js';

@@ -19,10 +19,10 @@ import { CoinSchema } from '../../spec/schemas/coins.js';
 import { success } from '../../spec/schemas/envelope.js';
 import { CoinBodySchema, SettingsChangeSchema } from '../../spec/schemas/exec.js';
 import { parseUuid } from '../../spec/schemas/primitives.js';
-import type { AppEnv } from '../env.js';
 import { readBody, readValidBody, validateBody } from '../http/body.js';
 import { DEVIATIONS, noteDeviation } from '../http/deviation.js';
 import { failureResponse } from '../http/errors.js';
+import type { AppEnv } from '../http/hono-env.js';
 import type { Store } from '../store/index.js';
 import { type Router, withoutBody } from './mount.js';
 

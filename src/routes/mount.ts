@@ -1,6 +1,6 @@
 import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
-import type { AppEnv } from '../env.js';
 import { describeIssues, failureResponse } from '../http/errors.js';
+import type { AppEnv } from '../http/hono-env.js';
 
 /**
  * A router whose validation failures answer the documented envelope (400), so there is one error

@@ -7,7 +7,7 @@ import type { UserRow } from '../store/users.js';
 
 /**
  * A read operation whose 200 body is the store's ready bytes. Its Hono handler and the read lane
- * (src/http/read-lane.ts) both answer through `body`, so the two cannot drift apart.
+ * (src/app/read-lane.ts) both answer through `body`, so the two cannot drift apart.
  */
 export interface ReadyRead<T = unknown> {
   route: { method: string; path: string };

@@ -7,7 +7,7 @@ import { WalletTypeSchema } from '../../spec/schemas/coins.js';
 import { type Transaction, TransactionTypeSchema } from '../../spec/schemas/ledger.js';
 import { TwoFactorTypeSchema } from '../../spec/schemas/users.js';
 import type { Store } from '../store/index.js';
-import { httpTimestamp } from '../time.js';
+import { httpTimestamp } from '../store/timestamps.js';
 import { chatLine } from './chat-text.js';
 import { insertPersonas } from './personas.js';
 

@@ -2,7 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import generation from '../../fixtures/generation.json' with { type: 'json' };
 import personas from '../../fixtures/personas.json' with { type: 'json' };
 import type { Store } from '../store/index.js';
-import { httpTimestamp } from '../time.js';
+import { httpTimestamp } from '../store/timestamps.js';
 import { chatLine } from './chat-text.js';
 
 /** Edge-case people for frontend tests (D64), by their fixture key. */

@@ -7,11 +7,11 @@ import {
   SLOW_READER_CLOSE,
 } from '../../spec/schemas/socket.js';
 import { authenticateToken } from '../auth/authenticate.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv } from '../http/hono-env.js';
 import type { LogLine } from '../http/request-log.js';
-import type { RecordSocketEvent } from '../mock/journal-store.js';
+import type { RecordSocketEvent } from '../state/request-journal.js';
 import type { Store } from '../store/index.js';
-import { httpTimestamp, nowMicros, socketTimestamp } from '../time.js';
+import { httpTimestamp, nowMicros, socketTimestamp } from '../store/timestamps.js';
 import { BoundedSink } from './bounded-sink.js';
 import { errorFrame, parseClientFrame } from './frames.js';
 import type { MessageWriter } from './message-writer.js';

@@ -1,5 +1,5 @@
-import type { FaultSet } from '../mock/fault-set.js';
-import type { RecordSocketEvent } from '../mock/journal-store.js';
+import type { FaultSet } from '../state/fault-rules.js';
+import type { RecordSocketEvent } from '../state/request-journal.js';
 import type { Deliver, FrameSink } from './registry.js';
 
 /**

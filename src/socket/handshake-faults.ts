@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { failure } from '../../spec/schemas/envelope.js';
-import type { AppEnv } from '../env.js';
-import type { FaultSet } from '../mock/fault-set.js';
+import type { AppEnv } from '../http/hono-env.js';
+import type { FaultSet } from '../state/fault-rules.js';
 
 /**
  * Refuses an authenticated handshake when a `refuse_handshake` fault is set for the user (D53):

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { databaseError, databaseFolderError } from '../startup-error.js';
 import { MIGRATIONS } from './migrations.js';
+import { databaseError, databaseFolderError } from './startup-error.js';
 
 /** An interface, not an alias: published declarations can name it (better-sqlite3's cannot be). */
 export interface Db extends Database.Database {}

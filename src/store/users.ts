@@ -7,10 +7,10 @@ import {
   type UserSummary,
   UserSummarySchema,
 } from '../../spec/schemas/users.js';
-import { httpTimestamp, nowMicros } from '../time.js';
 import type { Db } from './database.js';
 import { fromRow } from './from-row.js';
 import { ReadyBytes } from './ready-bytes.js';
+import { httpTimestamp, nowMicros } from './timestamps.js';
 
 /** A users row as SQLite returns it: booleans are 0/1. */
 export interface UserRow {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import WebSocket, { WebSocketServer } from 'ws';
-import { httpCall } from '../../conformance/client.js';
+import { httpCall } from '../../conformance/client/http-client.js';
 
 /** A response as the proxy saw it, which a breakage may rewrite. */
 export interface ProxiedResponse {

@@ -1,6 +1,6 @@
-import { defaultWsUrl, prepareContext } from '../../conformance/context.js';
-import { runChecks } from '../../conformance/run.js';
-import type { Check, Report } from '../../conformance/types.js';
+import type { Check, Report } from '../../conformance/model/types.js';
+import { defaultWsUrl, prepareContext } from '../../conformance/runner/context.js';
+import { runChecks } from '../../conformance/runner/run.js';
 import { issueToken } from '../../src/auth/jwt.js';
 import type { ProxiedResponse } from './breaking-proxy.js';
 import { PASSWORD, type TestStandIn } from './standin.js';

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { main } from '../../conformance/cli.js';
+import { main } from '../../conformance/cli/main.js';
 import { type Breakage, startBreakingProxy } from './breaking-proxy.js';
 import { KYRIAN, PASSWORD, UDO } from './standin.js';
 

@@ -4,7 +4,7 @@ import {
   type HttpResult,
   httpCall,
   openSocket,
-} from '../../conformance/client.js';
+} from '../../conformance/client/http-client.js';
 import { watched } from './contract-violations.js';
 import {
   followRef,

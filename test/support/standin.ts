@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { HttpResult, SocketSession } from '../../conformance/client.js';
-import type { StandInConfig } from '../../src/config.js';
-import { type RunningStandIn, startStandIn } from '../../src/server.js';
+import type { HttpResult, SocketSession } from '../../conformance/client/http-client.js';
+import type { StandInConfig } from '../../src/server/config.js';
+import { type RunningStandIn, startStandIn } from '../../src/server/start.js';
 import { type StandInCall, watchedClient } from './contract-watch.js';
 
 /** The documented people, by their docs' emails. */

@@ -1,6 +1,6 @@
 import { ReMessageFrameSchema } from '../../../spec/schemas/socket.js';
-import { extraFields, judgeProblems, judgeShape } from '../../shape.js';
-import { type Check, failRule, pass, skip } from '../../types.js';
+import { extraFields, judgeProblems, judgeShape } from '../../judging/shape.js';
+import { type Check, failRule, pass, skip } from '../../model/types.js';
 import { SCHEMA_RULES } from '../http.js';
 import {
   deliveredFrame,

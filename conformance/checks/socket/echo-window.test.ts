@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SetupError } from '../../context.js';
-import { parseOptions } from '../../options.js';
+import { parseOptions } from '../../cli/options.js';
+import { SetupError } from '../../runner/context.js';
 import { ECHO_WINDOW_FACTOR, ECHO_WINDOW_FLOOR_MS, echoWindowMs } from './exchange.js';
 
 const base = ['--base-url', 'http://127.0.0.1:1', '--token', 'a.b.c', '--peer-token', 'd.e.f'];

@@ -4,9 +4,9 @@ import {
   type ReMessageFrame,
   ReMessageFrameSchema,
 } from '../../../spec/schemas/socket.js';
-import { openSocket, type SocketSession } from '../../client.js';
-import { findNested } from '../../nested.js';
-import { type RunContext, skip, type Verdict } from '../../types.js';
+import { openSocket, type SocketSession } from '../../client/http-client.js';
+import { findNested } from '../../judging/nested.js';
+import { type RunContext, skip, type Verdict } from '../../model/types.js';
 
 export const SECTION = 'Connecting and using the websocket';
 export const SENDING = 'Sending messages';

@@ -1,5 +1,5 @@
-import { openSocket } from '../../client.js';
-import { type Check, fail, pass } from '../../types.js';
+import { openSocket } from '../../client/http-client.js';
+import { type Check, fail, pass } from '../../model/types.js';
 import { SECTION, withToken } from './exchange.js';
 
 /** The handshake: refused without a token, open with one (production-notes.md, D2). */

@@ -1,5 +1,5 @@
-import { bearer, httpCall } from '../../client.js';
-import { type Check, describeResponse, failRule, pass } from '../../types.js';
+import { bearer, httpCall } from '../../client/http-client.js';
+import { type Check, describeResponse, failRule, pass } from '../../model/types.js';
 import { deliveredFrame } from './exchange.js';
 
 /** After delivery, the HTTP side agrees: the message is in the history and the threads. */

@@ -1,4 +1,4 @@
-import type { Check } from '../../types.js';
+import type { Check } from '../../model/types.js';
 import { DELIVERY_CHECKS } from './delivery.js';
 import { HANDSHAKE_CHECKS } from './handshake.js';
 import { HISTORY_CHECKS } from './history.js';

@@ -1,7 +1,7 @@
 import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../../../spec/asyncapi.js';
-import { openSocket } from '../../client.js';
-import { forgedExpired, signedWithOtherKey } from '../../tokens.js';
-import { type Check, fail, pass, type RunContext, skip } from '../../types.js';
+import { openSocket } from '../../client/http-client.js';
+import { forgedExpired, signedWithOtherKey } from '../../client/made-up-tokens.js';
+import { type Check, fail, pass, type RunContext, skip } from '../../model/types.js';
 import { EXPIRY_NOT_CHECKED } from '../auth.js';
 import { SECTION, withToken } from './exchange.js';
 

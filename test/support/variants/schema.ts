@@ -26,7 +26,7 @@ function payloadOf(prefix: string, change: (o: Record<string, unknown>) => void)
 const DATETIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|\+00:00)$/;
 
 /**
- * Each kind of schema problem on its own (conformance/provenance.ts), documented ones failing and
+ * Each kind of schema problem on its own (conformance/judging/provenance.ts), documented ones failing and
  * assumed ones (spec/schemas/assumed.ts) giving `unconfirmed`.
  */
 export const SCHEMA_VARIANTS: Variant[] = [

@@ -1,4 +1,4 @@
-import type { Outcome } from '../../../conformance/types.js';
+import type { Outcome } from '../../../conformance/model/types.js';
 import type { Breakage } from '../breaking-proxy.js';
 
 /** What a variant's breakage may use: a token that works, and the stand-in's signing secret. */

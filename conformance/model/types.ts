@@ -1,0 +1,136 @@
+import type { TranscriptEntry } from '../client/evidence.js';
+import type { HttpResult } from '../client/http-client.js';
+
+export type { TranscriptEntry };
+
+export type Severity = 'error' | 'warning';
+/**
+ * `unconfirmed`: only constraints the contract assumed (spec/DECISIONS.md) were broken, not ones the
+ * docs state; it does not fail a run unless `--strict`.
+ */
+export type Outcome = 'pass' | 'fail' | 'unconfirmed' | 'skip';
+
+/** One HTTP exchange as it happened, with secrets replaced by `$TOKEN`, `$PEER_TOKEN`, `$PASSWORD`. */
+export interface HttpEvidence {
+  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  /** Absent when no response came (timeout, reset); `error` says what happened instead. */
+  response?: { status: number; headers: Record<string, string>; body: string; truncated?: boolean };
+  error?: string;
+  /** A one-line `curl` command that replays the request. */
+  reproduce: string;
+}
+
+/** What a check found: data, never a throw. `expected` and `actual` are shown side by side. */
+export interface Verdict {
+  outcome: Outcome;
+  /**
+   * The rule that was broken, one of the check's `rules` (`status`, `schema.missing`…): what a
+   * failure is about, and what the rule-level proof in test/conformance/variants.test.ts asserts.
+   */
+  rule?: string;
+  expected?: string;
+  actual?: string;
+  /** The JSON path of the offending value, when there is one. */
+  path?: string;
+  /** For `unconfirmed`: the decision ids (`D17`…) whose assumptions were broken. */
+  decisions?: string[];
+  /** Where an expected value was found nested inside what came back. */
+  found_at?: string;
+  /** The exchange behind a non-passing HTTP result. */
+  http?: HttpEvidence;
+  /** Shortcut to `http.reproduce`, for readers of the JSON report. */
+  reproduce?: string;
+  /** Every socket event behind a non-passing socket result. */
+  transcript?: TranscriptEntry[];
+}
+
+export interface Account {
+  id: string;
+  email?: string;
+  password?: string;
+  token: string;
+  refresh?: string;
+}
+
+/** Everything a check may use: the target, the two accounts, and a per-run memo of calls. */
+export interface RunContext {
+  baseUrl: string;
+  wsUrl: string;
+  timeoutMs: number;
+  allowWrites: boolean;
+  user: Account;
+  peer: Account;
+  expiredToken?: string;
+  /** The shortest time the sender's socket is watched for an echo (`--echo-window`). */
+  echoWindowMs?: number;
+  /** Runs `make` once per key per run: checks that look at one response share one call. */
+  once<T>(key: string, make: () => Promise<T>): Promise<T>;
+}
+
+export interface Check {
+  id: string;
+  title: string;
+  /** Where the requirement comes from: a section of 9app-api.md or production-notes.md. */
+  docRef: string;
+  severity: Severity;
+  /** Changes state on the server: runs only with --allow-writes. */
+  writes?: boolean;
+  /**
+   * The rules the check applies, each named by the verdict that breaks it. With one rule the
+   * verdict may leave it out; without any, the check id is the rule.
+   */
+  rules?: readonly string[];
+  run(ctx: RunContext): Promise<Verdict>;
+}
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  doc_ref: string;
+  severity: Severity;
+  outcome: Outcome;
+  rule?: string;
+  expected?: string;
+  actual?: string;
+  path?: string;
+  decisions?: string[];
+  found_at?: string;
+  http?: HttpEvidence;
+  reproduce?: string;
+  transcript?: TranscriptEntry[];
+  duration_ms: number;
+}
+
+export interface Report {
+  target: string;
+  started_at: string;
+  summary: {
+    passed: number;
+    failed: number;
+    warnings: number;
+    unconfirmed: number;
+    skipped: number;
+  };
+  checks: CheckResult[];
+}
+
+export const pass = (): Verdict => ({ outcome: 'pass' });
+export const skip = (why: string): Verdict => ({ outcome: 'skip', actual: why });
+export const fail = (expected: string, actual: string, path?: string): Verdict => ({
+  outcome: 'fail',
+  expected,
+  actual,
+  path,
+});
+/** A failure of one named rule of a check with several. */
+export const failRule = (rule: string, expected: string, actual: string, path?: string) => ({
+  ...fail(expected, actual, path),
+  rule,
+});
+
+/** A short picture of what came back, for `actual`. */
+export function describeResponse(res: HttpResult): string {
+  if (!res.ok) return `no HTTP response: ${res.error}`;
+  const body = res.text.length > 300 ? `${res.text.slice(0, 300)}…` : res.text;
+  return `HTTP ${res.status} ${res.headers['content-type'] ?? '(no content-type)'}: ${body || '(empty body)'}`;
+}

@@ -1,0 +1,111 @@
+import { CHECKS } from '../checks/index.js';
+import { collectEvidence, currentEvidence, EvidenceLog } from '../client/evidence.js';
+import type { Check, CheckResult, Report, RunContext, Verdict } from '../model/types.js';
+import { redactDeep, redactor, secretsOf } from '../report/redact.js';
+import { toHttpEvidence } from '../report/reproduce.js';
+import { selectChecks } from './select.js';
+
+export interface RunOptions {
+  only?: string;
+  checks?: readonly Check[];
+}
+
+async function verdictOf(check: Check, ctx: RunContext): Promise<Verdict> {
+  if (check.writes && !ctx.allowWrites)
+    return { outcome: 'skip', actual: 'changes state: run with --allow-writes' };
+  try {
+    return await check.run(ctx);
+  } catch (error) {
+    return {
+      outcome: 'fail',
+      expected: 'the check to complete',
+      actual: `the check crashed: ${(error as Error).stack ?? error}`,
+    };
+  }
+}
+
+/** A broken verdict of a single-rule check names that rule, so every broken verdict names one. */
+function withRule(verdict: Verdict, check: Check): Verdict {
+  const broken = verdict.outcome === 'fail' || verdict.outcome === 'unconfirmed';
+  return broken && !verdict.rule && check.rules?.length === 1
+    ? { ...verdict, rule: check.rules[0] }
+    : verdict;
+}
+
+/** A non-passing result carries what the check sent and received, secrets already replaced. */
+function withEvidence(
+  verdict: Verdict,
+  log: EvidenceLog,
+  startedAt: number,
+  redact: (text: string) => string,
+): Verdict {
+  if (verdict.outcome === 'pass' || verdict.outcome === 'skip') return verdict;
+  const exchange = log.lastExchange();
+  const transcript = log.transcript(startedAt);
+  const http = verdict.http ?? (exchange ? toHttpEvidence(exchange, redact) : undefined);
+  return {
+    ...verdict,
+    ...(http ? { http, reproduce: http.reproduce } : {}),
+    ...(transcript.length ? { transcript: verdict.transcript ?? transcript } : {}),
+  };
+}
+
+/**
+ * Runs every selected check in order and collects every result; a check that throws is a failure
+ * with the error as what came back, never the end of the run. Every string in the report has
+ * passed the redactor: no password or token leaves this function.
+ */
+export async function runChecks(
+  ctx: RunContext,
+  { only, checks = CHECKS }: RunOptions = {},
+): Promise<Report> {
+  const started_at = new Date().toISOString();
+  const redact = redactor(secretsOf(ctx));
+  const results: CheckResult[] = [];
+  for (const check of selectChecks(checks, only)) {
+    const started = performance.now();
+    const log = new EvidenceLog();
+    const verdict = withRule(await collectEvidence(log, () => verdictOf(check, ctx)), check);
+    results.push({
+      id: check.id,
+      title: check.title,
+      doc_ref: check.docRef,
+      severity: check.severity,
+      ...withEvidence(verdict, log, started, redact),
+      duration_ms: Math.round(performance.now() - started),
+    });
+  }
+  return redactDeep(
+    {
+      target: ctx.baseUrl,
+      started_at,
+      summary: {
+        passed: results.filter((r) => r.outcome === 'pass').length,
+        failed: results.filter((r) => r.outcome === 'fail' && r.severity === 'error').length,
+        warnings: results.filter((r) => r.outcome === 'fail' && r.severity === 'warning').length,
+        unconfirmed: results.filter((r) => r.outcome === 'unconfirmed').length,
+        skipped: results.filter((r) => r.outcome === 'skip').length,
+      },
+      checks: results,
+    },
+    redact,
+  );
+}
+
+/**
+ * A memo for `RunContext.once`: one promise per key for the whole run. The shared call's evidence
+ * is collected once and handed to every check that reads it.
+ */
+export function memo() {
+  const cache = new Map<string, { log: EvidenceLog; promise: Promise<unknown> }>();
+  return <T>(key: string, make: () => Promise<T>): Promise<T> => {
+    let entry = cache.get(key);
+    if (!entry) {
+      const log = new EvidenceLog();
+      entry = { log, promise: collectEvidence(log, make) };
+      cache.set(key, entry);
+    }
+    currentEvidence()?.include(entry.log);
+    return entry.promise as Promise<T>;
+  };
+}

@@ -1,0 +1,14 @@
+import type { IncomingMessage } from 'node:http';
+import type { NetworkFault } from '../../spec/schemas/mock.js';
+import type { UserRow } from '../store/users.js';
+
+/**
+ * Hono's environment for the whole app: the node request (for GET bodies and network faults), the
+ * caller, and what the journal records beside the exchange: the network fault that answered
+ * instead of a response, and the decision a lenient answer relied on (set with `c.set('deviation',
+ * 'D7; …')`, read by the journal middleware).
+ */
+export type AppEnv = {
+  Bindings: { incoming?: IncomingMessage };
+  Variables: { user: UserRow; fault?: NetworkFault; deviation?: string; rawBody?: Buffer };
+};
