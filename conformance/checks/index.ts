@@ -1,6 +1,6 @@
 import type { Check } from '../model/types.js';
 import { AUTH_CHECKS } from './auth.js';
-import { HTTP_CHECKS } from './http.js';
+import { HTTP_CHECKS } from './http/index.js';
 import { OBJECT_AUTHORIZATION_CHECKS } from './object-authorization.js';
 import { SECURITY_CHECKS } from './security.js';
 import { SETTINGS_CHECKS } from './settings.js';

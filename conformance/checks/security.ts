@@ -1,7 +1,7 @@
 import { httpCall } from '../client/http-client.js';
 import { type Check, fail, pass, skip } from '../model/types.js';
 import { HTTP_CASES } from './cases.js';
-import { callCase } from './http.js';
+import { callCase } from './http/index.js';
 
 const listUsers = HTTP_CASES.find((c) => c.id === 'listUsers.ok');
 // A renamed case must break loudly here, not turn the advisory into a silent skip.

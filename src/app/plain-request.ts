@@ -1,40 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-
-/**
- * What the read lane (read-lane.ts) asks of a request before answering it without Hono: that every
- * step of the full chain would have let it through unchanged. Each rule names the step it stands
- * for; test/standin/read-lane.test.ts sends a request breaking each one to both paths.
- */
-
-/**
- * No body, no `Prefer`, no `Upgrade`. A query or a percent-escape never gets this far: the lanes'
- * paths end in `/`, and a parameter must parse as its read wants it (a UUID), else the read has no
- * body and Hono answers. An `Upgrade` with `Connection: upgrade` goes to the WebSocket server, but
- * without it node hands it here, and the chain's journal records no upgrade attempt.
- */
-export function isPlain(request: IncomingMessage): boolean {
-  const { headers } = request;
-  return (
-    headers.prefer === undefined &&
-    headers.upgrade === undefined &&
-    headers['transfer-encoding'] === undefined &&
-    (headers['content-length'] === undefined || headers['content-length'] === '0')
-  );
-}
-
-/**
- * The Authorization header when it is sent once. Node keeps only the first of several, where Hono's
- * Request joins them all (which no token check accepts): with two, the chain must answer.
- */
-export function soleAuthorization(raw: string[]): string | undefined {
-  let value: string | undefined;
-  for (let i = 0; i < raw.length; i += 2) {
-    if ((raw[i] as string).toLowerCase() !== 'authorization') continue;
-    if (value !== undefined) return undefined;
-    value = raw[i + 1];
-  }
-  return value;
-}
+import type { LaneRule } from '../http/lane-rule.js';
 
 /** Host values seen, and whether @hono/node-server accepts them; clients repeat theirs. */
 const hostVerdicts = new Map<string, boolean>();
@@ -65,3 +30,8 @@ function acceptedByNodeServer(host: string): boolean {
     return false;
   }
 }
+
+/** The adapter in front of Hono is a step too: it refuses Hosts, before any middleware runs. */
+export const nodeServerLane: LaneRule = {
+  passes: (request: IncomingMessage) => isAcceptedHost(request.headers.host),
+};

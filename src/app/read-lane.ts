@@ -2,24 +2,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticateToken, bearerToken } from '../auth/authenticate.js';
 import { corsHeaders } from '../http/cors.js';
 import { recordExchange } from '../http/journal-recording.js';
+import { soleAuthorization } from '../http/lane-rule.js';
 import { type LogLine, logLine } from '../http/request-log.js';
 import { READY_READS, type ReadyRead } from '../routes/ready-reads.js';
 import { allowedMethods, CONTRACT_PATHS, findContractPath } from '../routing/route-table.js';
-import type { FaultSet } from '../state/fault-rules.js';
 import type { Journal } from '../state/request-journal.js';
 import type { Store } from '../store/index.js';
-import { isAcceptedHost, isPlain, soleAuthorization } from './plain-request.js';
 
 export type NodeListener = (request: IncomingMessage, response: ServerResponse) => void;
 
 export interface ReadLaneOptions {
   store: Store;
   secret: () => string;
-  faults: FaultSet;
   journal: Journal;
-  latencyMs: number;
   strict: boolean;
   log?: LogLine;
+  /** Whether every step the lane stands for passes the request through (middleware-chain.ts). */
+  passes: (request: IncomingMessage) => boolean;
 }
 
 /** One ready read with what its answer always carries, worked out once. */
@@ -37,9 +36,9 @@ function match(lanes: Map<string, Lane>, method: string, url: string) {
 
 /**
  * The read lane: answers the ready reads (src/routes/ready-reads.ts) straight from the store's
- * bytes, before Hono builds a Request, runs six middlewares and a Response, which cost more than
+ * bytes, before Hono builds a Request, runs its middlewares and a Response, which cost more than
  * half of a small read. It takes only a request that every one of those steps would pass through
- * unchanged, and answers it with the same status, headers, body, log line and journal entry
+ * unchanged, as each declares beside itself (`passes`, built by middleware-chain.ts), and answers it with the same status, headers, body, log line and journal entry
  * (test/standin/read-lane.test.ts compares the two byte for byte); anything else, a refusal
  * included, goes to Hono. Set latency or any HTTP fault switches it off, since those are applied
  * in Hono's chain (D53).
@@ -47,15 +46,7 @@ function match(lanes: Map<string, Lane>, method: string, url: string) {
  * One difference is left, in order only: on a connection that pipelines requests, a lane answer
  * behind one Hono is still working on is logged and journaled first (the bytes go out in order).
  */
-export function readLane({
-  store,
-  secret,
-  faults,
-  journal,
-  latencyMs,
-  strict,
-  log,
-}: ReadLaneOptions) {
+export function readLane({ store, secret, journal, strict, log, passes }: ReadLaneOptions) {
   const lanes = new Map<string, Lane>();
   for (const read of READY_READS) {
     const entry = CONTRACT_PATHS.find((path) => path.path === read.route.path);
@@ -68,11 +59,9 @@ export function readLane({
   function answer(request: IncomingMessage, response: ServerResponse): boolean {
     const url = request.url ?? '';
     const method = request.method ?? '';
-    const { host } = request.headers;
-    if (latencyMs > 0 || faults.hasHttpFaults || !isPlain(request) || !isAcceptedHost(host))
-      return false;
     const found = match(lanes, method, url);
-    if (!found) return false;
+    if (!found || !passes(request)) return false;
+    const host = request.headers.host as string; // the adapter's rule passed it
     const startedAt = performance.now();
     const at = Date.now();
     const token = bearerToken(soleAuthorization(request.rawHeaders));

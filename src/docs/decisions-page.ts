@@ -1,6 +1,10 @@
 import type { DecisionReference } from './decision-references.js';
-import type { DecisionsDocument } from './decisions-markdown.js';
+import type { Decision, DecisionsDocument } from './decisions-markdown.js';
 import { escapeHtml, inlineMarkdown, page } from './html.js';
+
+/** The part a card's heading shows, beside the id. */
+const WHERE = 'Where in the docs';
+const whereOf = (cells: Decision['cells']) => cells.find((c) => c.heading === WHERE)?.text ?? '';
 
 /** On this page a decision's `Dn` links to its own anchor. */
 const here = (id: string) => `#${id}`;
@@ -13,15 +17,14 @@ const referencesList = (references: DecisionReference[] = []) =>
         .join('')}</ul>`;
 
 /**
- * `/docs/decisions`: `spec/DECISIONS.md` as one card per decision, each with an anchor (`#D7`)
- * and links back to the operations and messages that cite it. Cards, not the file's five-column
- * table, so it reads on a phone.
+ * `/docs/decisions`: `spec/DECISIONS.md` as an index of titles and one card per decision, each
+ * with an anchor (`#D7`), its parts, and links back to the operations and messages that cite it.
  */
 export function renderDecisionsPage(
   { intro, decisions: inFileOrder, outro }: DecisionsDocument,
   references: Map<string, DecisionReference[]>,
 ): string {
-  // The file appends each helper's range as it lands; readers look numbers up in order.
+  // Whatever order the file grows in, readers look numbers up in order.
   const decisions = [...inFileOrder].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const prose = (texts: string[]) =>
     texts
@@ -32,19 +35,22 @@ export function renderDecisionsPage(
       )
       .join('\n');
   const index = decisions
-    .map((d) => `<a href="#${d.id}" title="${escapeHtml(d.cells[0]?.text ?? '')}">${d.id}</a>`)
-    .join(' ');
+    .map(
+      ({ id, title, cells }) =>
+        `<li><a href="#${id}" title="${escapeHtml(whereOf(cells))}">${id}</a> <span>${inlineMarkdown(title, here)}</span></li>`,
+    )
+    .join('');
   const cards = decisions
     .map(({ id, cells }) => {
-      const [where, ...rest] = cells;
-      const fields = rest
+      const fields = cells
+        .filter(({ heading }) => heading !== WHERE)
         .map(
           ({ heading, text }) =>
             `<dt>${escapeHtml(heading)}</dt><dd>${inlineMarkdown(text, here)}</dd>`,
         )
         .join('');
       return `<article class="decision" id="${id}" tabindex="-1">
-<h2><a class="anchor" href="#${id}">${id}</a> ${inlineMarkdown(where?.text ?? '', here)}</h2>
+<h2><a class="anchor" href="#${id}">${id}</a> ${inlineMarkdown(whereOf(cells), here)}</h2>
 <dl>${fields}<dt>Affects</dt><dd>${referencesList(references.get(id))}</dd></dl>
 </article>`;
     })
@@ -54,7 +60,7 @@ export function renderDecisionsPage(
     body: `<main class="doc">
 ${prose(intro)}
 <p>The source is <code>spec/DECISIONS.md</code>; this page renders it. The contract documents cite these by number.</p>
-<nav class="index" aria-label="Decisions">${index}</nav>
+<nav class="index" aria-label="Decisions"><ul>${index}</ul></nav>
 ${cards}
 ${prose(outro)}
 </main>`,

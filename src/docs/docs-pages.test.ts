@@ -5,6 +5,7 @@ import { buildOpenApiDocument } from '../../spec/openapi.js';
 import { SLOW_READER_CLOSE, SOCKET_ERROR_CODES } from '../../spec/schemas/socket.js';
 import { decisionReferences } from './decision-references.js';
 import { parseDecisions } from './decisions-markdown.js';
+import { inlineMarkdown } from './html.js';
 import { docsRoutes } from './index.js';
 
 const markdown = readFileSync(new URL('../../spec/DECISIONS.md', import.meta.url), 'utf8');
@@ -36,6 +37,9 @@ describe('The decisions page', () => {
     expect(labels('D19')).toEqual(
       expect.arrayContaining(['Socket message chat_message', 'Socket message error']),
     );
+    // Every number the documents cite is a decision of the file.
+    const ids = parseDecisions(markdown).decisions.map((d) => d.id);
+    expect([...references.keys()].filter((id) => !ids.includes(id))).toEqual([]);
   });
 
   it('should serve every page with and without the trailing slash', async () => {
@@ -52,12 +56,26 @@ describe('The decisions page', () => {
     expect((await docs.request('/docs/assets/index.ts')).status).toBe(404);
   });
 
-  it('should render an anchor per decision, in number order', async () => {
+  it('should render every decision of the file, in number order, each titled in the index', async () => {
     const html = await (await docs.request('/docs/decisions')).text();
+    const inNumberOrder = [...parseDecisions(markdown).decisions].sort(
+      (a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)),
+    );
     const anchors = [...html.matchAll(/<article class="decision" id="(D\d+)"/g)].map((m) => m[1]);
-    expect(anchors.length).toBe(parseDecisions(markdown).decisions.length);
-    const numbers = anchors.map((id) => Number(id?.slice(1)));
-    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(anchors).toEqual(inNumberOrder.map((d) => d.id));
+    const index = [
+      ...html.matchAll(/<li><a href="#(D\d+)"[^>]*>\1<\/a> <span>(.*?)<\/span><\/li>/g),
+    ].map(([, id, title]) => [id, title]);
+    expect(index).toEqual(
+      inNumberOrder.map((d) => [d.id, inlineMarkdown(d.title, (id) => `#${id}`)]),
+    );
+    expect(index).toContainEqual(['D7', 'Coin enable/disable as GET with a body']);
+    // Each card shows where in the docs, then the other parts, then what the decision affects.
+    const d7 = html.slice(html.indexOf('<article class="decision" id="D7"'));
+    expect(d7.slice(0, d7.indexOf('</article>'))).toMatch(
+      /<h2><a class="anchor" href="#D7">D7<\/a> Enable a coin \/ Disable a coin<\/h2>\n<dl><dt>Ambiguity<\/dt>.*<dt>Decision<\/dt>.*<dt>Why<\/dt>.*<dt>Affects<\/dt>/,
+    );
+    expect(html).not.toContain('../shared/');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { LaneRule } from './lane-rule.js';
 
 const ALLOW_HEADERS = 'Authorization, Content-Type, Prefer, X-Mock-Key';
 /** Headers a browser app may read: the API's, and what the stand-in reports about `Prefer` (D51). */
@@ -41,3 +42,9 @@ export function corsForAnyOrigin(): MiddlewareHandler {
     return next();
   };
 }
+
+/** A preflight is answered here; any other request gets headers the lane writes itself. */
+export const corsLane: LaneRule = {
+  passes: (request) => request.method !== 'OPTIONS',
+  reproduces: 'the CORS headers, by corsHeaders()',
+};

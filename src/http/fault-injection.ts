@@ -5,6 +5,7 @@ import type { FaultSet } from '../state/fault-rules.js';
 import { failureResponse } from './errors.js';
 import { forcedStatus, networkFault } from './forced-response.js';
 import type { AppEnv } from './hono-env.js';
+import type { LaneRule } from './lane-rule.js';
 import { IGNORED_PREFER_HEADER, type Preferences, parsePrefer } from './prefer.js';
 
 const describeEffect = (effect: HttpFaultEffect) =>
@@ -68,5 +69,19 @@ export function httpFaults({
       return networkFault(c, effect.fault);
     }
     return forcedStatus(c, effect.status);
+  };
+}
+
+/** Nothing to inject: no latency, no HTTP fault set, and no `Prefer` asking for one. */
+export function httpFaultsLane({
+  latencyMs,
+  faults,
+}: {
+  latencyMs: number;
+  faults: FaultSet;
+}): LaneRule {
+  return {
+    passes: (request) =>
+      latencyMs === 0 && !faults.hasHttpFaults && request.headers.prefer === undefined,
   };
 }

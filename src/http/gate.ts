@@ -10,6 +10,7 @@ import {
 import type { UserStore } from '../store/users.js';
 import { DEVIATIONS, noteDeviation, routeDeviation } from './deviation.js';
 import type { AppEnv } from './hono-env.js';
+import { hasNoBody, type LaneRule, soleAuthorization } from './lane-rule.js';
 
 const FORM_TYPES = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)/i;
 
@@ -80,5 +81,24 @@ function optionsMetadata(entry: ContractPath) {
     description: (first as { description?: string } | undefined)?.description ?? '',
     renders: ['application/json'],
     parses: ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'],
+  };
+}
+
+/**
+ * The gate lets a request through unchanged when its one Authorization header authenticates and it
+ * has no body to refuse (D63); the method is the lane's own match (only a read's method is taken).
+ */
+export function contractGateLane({
+  secret,
+  users,
+}: {
+  secret: () => string;
+  users: UserStore;
+}): LaneRule {
+  return {
+    passes: (request) =>
+      hasNoBody(request) &&
+      authenticateToken(bearerToken(soleAuthorization(request.rawHeaders)), secret(), users).ok,
+    reproduces: 'the Allow header, by allowedMethods()',
   };
 }

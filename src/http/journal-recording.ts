@@ -5,6 +5,7 @@ import type { NetworkFault } from '../../spec/schemas/mock.js';
 import { OWN_PATHS } from '../routing/route-table.js';
 import type { Journal } from '../state/request-journal.js';
 import type { AppEnv } from './hono-env.js';
+import type { LaneRule } from './lane-rule.js';
 
 /** The first bytes of a body are enough to assert on; the journal stays small. */
 const BODY_LIMIT = 64 * 1024;
@@ -135,3 +136,12 @@ export function journalRequests(journal: Journal): MiddlewareHandler<AppEnv> {
     );
   };
 }
+
+/**
+ * The lane records the same entry (`recordExchange`). An upgrade attempt is recorded as a socket
+ * event instead, which only this middleware does.
+ */
+export const journalLane: LaneRule = {
+  passes: (request) => request.headers.upgrade === undefined,
+  reproduces: 'the journal entry, by recordExchange()',
+};

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './hono-env.js';
+import { type LaneRule, passesEveryRequest } from './lane-rule.js';
 
 export type LogLine = (line: string) => void;
 
@@ -55,3 +56,6 @@ export function requestLog(print: LogLine): MiddlewareHandler<AppEnv> {
     );
   };
 }
+
+/** The lane writes the same line itself (`logLine`). */
+export const requestLogLane: LaneRule = passesEveryRequest('the log line, by logLine()');

@@ -3,6 +3,7 @@ import { getPath } from 'hono/utils/url';
 import { canonicalPath } from '../routing/route-table.js';
 import { DEVIATIONS, noteDeviation } from './deviation.js';
 import type { AppEnv } from './hono-env.js';
+import type { LaneRule } from './lane-rule.js';
 
 /**
  * A contract path sent without its trailing slash. Lenient, it is answered as the slashed path
@@ -25,3 +26,8 @@ export function trailingSlash({ strict }: { strict: boolean }): MiddlewareHandle
     return c.body(null, 301);
   };
 }
+
+/** A path that already ends in `/` passes untouched (the lane's paths all do). */
+export const trailingSlashLane: LaneRule = {
+  passes: (request) => (request.url ?? '').split('?')[0]?.endsWith('/') ?? false,
+};

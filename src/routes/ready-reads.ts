@@ -1,6 +1,7 @@
 import { getMessages, getUserThreads } from '../../spec/routes/chat.js';
 import { listUsers } from '../../spec/routes/users.js';
 import { parseUuid } from '../../spec/schemas/primitives.js';
+import { hasNoBody, type LaneRule } from '../http/lane-rule.js';
 import type { Store } from '../store/index.js';
 import type { JsonBytes } from '../store/ready-bytes.js';
 import type { UserRow } from '../store/users.js';
@@ -40,3 +41,9 @@ export const usersListRead = {
 
 /** Every read the lane may answer on its own. */
 export const READY_READS: readonly ReadyRead[] = [conversationRead, threadsRead, usersListRead];
+
+/**
+ * The handlers' rule for the lane: a ready read has no body. A request with one goes to Hono (the
+ * settings change is a GET with a body, D9).
+ */
+export const readyReadLane: LaneRule = { passes: hasNoBody };

@@ -5,6 +5,7 @@ import type {
   MockUserSchema,
 } from '../../spec/schemas/mock.js';
 import { createApp } from '../app/app.js';
+import { createRuntime } from '../runtime/runtime.js';
 import { openStandInData } from '../runtime/standin-data.js';
 import { DEFAULT_SEED } from '../seed/index.js';
 import type { Store } from '../store/index.js';
@@ -59,8 +60,8 @@ export async function createStandIn(options: StandInOptions = {}): Promise<InPro
     },
     secret: options.secret,
   });
-  const { app, commitThread } = createApp({
-    store,
+  const runtime = createRuntime({ store });
+  const { app } = createApp(runtime, {
     secret: () => secret,
     origin: () => origin,
     reset: reseed,
@@ -87,9 +88,7 @@ export async function createStandIn(options: StandInOptions = {}): Promise<InPro
     users: () => control('GET', '/__mock/users'),
     token: (who) => control('POST', '/__mock/token', who),
     store,
-    close: () => {
-      commitThread?.close(); // never started here: no socket, so no chat
-      store.db.close();
-    },
+    // The commit thread never started here (no socket, so no chat); closing ends the database.
+    close: () => runtime.close(),
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { SOCKET_PATH } from '../../spec/asyncapi.js';
 import { createApp } from '../app/app.js';
+import { createRuntime } from '../runtime/runtime.js';
 import { openStandInData } from '../runtime/standin-data.js';
 import { DEFAULT_SEED, seededWith } from '../seed/index.js';
 import { settledMeta } from '../store/database.js';
@@ -63,17 +64,20 @@ export async function startStandIn(
   const key = controlKey(store, config);
 
   let url = '';
-  const { app, listener, lane, injectWebSocket, wss, registry, commitThread } = createApp({
+  const runtime = createRuntime({
     store,
+    seed: config.seed,
+    journalSize: config.journal,
+    maxUnreadBytes: config.maxUnreadBytes,
+  });
+  const { registry, commitThread } = runtime;
+  const { app, listener, lane, injectWebSocket, wss } = createApp(runtime, {
     secret: () => secret,
     origin: () => url,
     reset: reseed,
     latencyMs: config.latencyMs,
     strict: config.strict,
-    maxUnreadBytes: config.maxUnreadBytes,
     log: config.quiet ? undefined : print,
-    seed: config.seed,
-    journalSize: config.journal,
     controlKey: key,
     readLane: config.readLane,
   });
@@ -84,7 +88,7 @@ export async function startStandIn(
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', (error) => {
-      store.db.close();
+      runtime.close();
       reject(listenError(error, config.host, config.port));
     });
   });
@@ -112,8 +116,7 @@ export async function startStandIn(
       new Promise<void>((resolve) => {
         for (const client of wss.clients) client.terminate();
         server.close(() => {
-          commitThread?.close();
-          store.db.close();
+          runtime.close();
           resolve();
         });
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { CommitOutcome, MessageToCommit } from './message-commit.js';
+import type { CommitOutcome, NewMessage } from './chat/message-commit.js';
+import type { CommitReply, CommitRequest } from './message-commit-thread.js';
 
 /**
  * A commit thread with nothing to do for this long ends, giving its memory back; the next message
@@ -8,7 +9,8 @@ import type { CommitOutcome, MessageToCommit } from './message-commit.js';
  */
 const DEFAULT_IDLE_MS = 10 * 60_000;
 
-type Waiting = { resolve: (outcomes: CommitOutcome[]) => void; size: number };
+/** A batch posted and not yet answered, with the thread it was posted to. */
+type Waiting = { resolve: (outcomes: CommitOutcome[]) => void; size: number; worker: Worker };
 
 /**
  * Group commits of chat messages on a worker thread with its own connection to the database file
@@ -48,13 +50,13 @@ export class CommitThread {
   }
 
   /** Stores `batch` in one transaction on the commit thread. Never rejects: failures are outcomes. */
-  commit(batch: readonly MessageToCommit[]): Promise<CommitOutcome[]> {
+  commit(batch: readonly NewMessage[]): Promise<CommitOutcome[]> {
     clearTimeout(this.#idle);
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
     return new Promise((resolve) => {
-      this.#waiting.set(id, { resolve, size: batch.length });
-      worker.postMessage({ id, batch });
+      this.#waiting.set(id, { resolve, size: batch.length, worker });
+      worker.postMessage({ id, batch } satisfies CommitRequest);
     });
   }
 
@@ -66,17 +68,21 @@ export class CommitThread {
       execArgv: [],
     });
     worker.unref();
-    worker.on('message', ({ id, outcomes }: { id: number; outcomes: CommitOutcome[] }) => {
+    worker.on('message', ({ id, outcomes }: CommitReply) => {
       this.#waiting.get(id)?.resolve(outcomes);
       this.#waiting.delete(id);
       if (this.#waiting.size === 0)
         this.#idle = setTimeout(() => this.#stop(), this.idleMs).unref();
     });
-    // A thread that fails stores nothing more: what it was given is answered as not stored.
-    const fail = (error: unknown) => {
+    // A thread that fails stores nothing more: what it was given is answered as not stored. Only
+    // what it was given: a thread ended (idle, or closed) reports its exit after a successor may
+    // already hold the next batch.
+    const fail = (reason: unknown) => {
       if (this.#worker === worker) this.#worker = undefined;
-      for (const [id, { resolve, size }] of this.#waiting) {
-        resolve(Array.from({ length: size }, () => ({ error: `commit thread: ${String(error)}` })));
+      const error = `commit thread: ${String(reason)}`;
+      for (const [id, waiting] of this.#waiting) {
+        if (waiting.worker !== worker) continue;
+        waiting.resolve(Array.from({ length: waiting.size }, () => ({ error })));
         this.#waiting.delete(id);
       }
     };

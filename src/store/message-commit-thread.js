@@ -1,14 +1,27 @@
+// @ts-check
 // The commit thread's entry (D110): its own connection to the live database file, on which it runs
 // each group commit the main thread posts, fsync included, and posts back what it stored. Plain
-// JavaScript for the reason given in message-commit.js.
+// JavaScript for the reason given in chat/message-commit.js.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { createMessageCommit, WRITER_PRAGMAS } from './message-commit.js';
+import { createMessageCommit, WRITER_PRAGMAS } from './chat/message-commit.js';
+
+/**
+ * @import { CommitOutcome, NewMessage } from './chat/message-commit.js'
+ * @typedef {{ id: number, batch: readonly NewMessage[] }} CommitRequest what commit-thread.ts posts
+ * @typedef {{ id: number, outcomes: CommitOutcome[] }} CommitReply what this thread posts back
+ */
 
 const db = new Database(workerData.path);
 for (const pragma of WRITER_PRAGMAS) db.pragma(pragma);
 const commitMessages = createMessageCommit(db);
 
-parentPort?.on('message', ({ id, batch }) => {
-  parentPort?.postMessage({ id, outcomes: commitMessages(batch) });
-});
+parentPort?.on(
+  'message',
+  /** @param {CommitRequest} request */
+  ({ id, batch }) => {
+    /** @type {CommitReply} */
+    const reply = { id, outcomes: commitMessages(batch) };
+    parentPort?.postMessage(reply);
+  },
+);

@@ -1,7 +1,7 @@
 import { ReMessageFrameSchema } from '../../../spec/schemas/socket.js';
 import { extraFields, judgeProblems, judgeShape } from '../../judging/shape.js';
 import { type Check, failRule, pass, skip } from '../../model/types.js';
-import { SCHEMA_RULES } from '../http.js';
+import { SCHEMA_RULES } from '../http/schema.js';
 import {
   deliveredFrame,
   ECHO_WINDOW_FACTOR,

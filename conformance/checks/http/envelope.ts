@@ -1,9 +1,10 @@
-import { type ContractRoute, responseSchema } from '../../spec/routes/index.js';
-import { AnyEnvelopeSchema } from '../../spec/schemas/envelope.js';
-import type { HttpResult } from '../client/http-client.js';
-import { describeProblems, shapeErrors } from '../judging/shape.js';
-import { describeResponse, failRule, pass, type Verdict } from '../model/types.js';
-import type { HttpCase } from './cases.js';
+import { type ContractRoute, responseSchema, routeById } from '../../../spec/routes/index.js';
+import { AnyEnvelopeSchema } from '../../../spec/schemas/envelope.js';
+import { noteWrapped } from '../../judging/nested.js';
+import { describeProblems, shapeErrors } from '../../judging/shape.js';
+import { describeResponse, failRule, pass, type Verdict } from '../../model/types.js';
+import type { HttpCase } from '../cases.js';
+import { type HttpAspect, type JsonResponse, withJsonBody } from './aspect.js';
 
 export type BodyForm = 'envelope' | 'array' | 'other';
 
@@ -28,11 +29,7 @@ export function bodyForm(route: ContractRoute, status: number): BodyForm {
 }
 
 /** The envelope aspect: `success` agrees with `status` and with the documented status code. */
-export function judgeEnvelope(
-  c: HttpCase,
-  form: BodyForm,
-  res: Extract<HttpResult, { ok: true }>,
-): Verdict {
+export function judgeEnvelope(c: HttpCase, form: BodyForm, res: JsonResponse): Verdict {
   if (form === 'array')
     return Array.isArray(res.json)
       ? pass()
@@ -63,3 +60,27 @@ export function judgeEnvelope(
         '$.success',
       );
 }
+
+/**
+ * The body's outer form: the envelope's consistency, or a bare list where the docs give one (D12).
+ * A body documented as neither (token refresh's `{access}`) has no envelope to judge.
+ */
+export const envelopeAspect: HttpAspect = {
+  name: 'envelope',
+  severity: 'error',
+  title: (c, route) =>
+    bodyForm(route, c.status) === 'envelope' ? 'envelope consistency' : 'a bare JSON array',
+  rules: (c, route) => ENVELOPE_RULES[bodyForm(route, c.status) === 'array' ? 'array' : 'envelope'],
+  appliesTo: (c, route) =>
+    bodyForm(route, c.status) !== 'other' ||
+    `${c.operationId} documents neither the envelope nor a bare list for HTTP ${c.status}`,
+  judge: (_ctx, c, res) =>
+    withJsonBody(c, res, (answered) => {
+      const form = bodyForm(routeById(c.operationId), c.status);
+      return noteWrapped(
+        judgeEnvelope(c, form, answered),
+        (v) => (form === 'array' ? Array.isArray(v) : AnyEnvelopeSchema.safeParse(v).success),
+        answered.json,
+      );
+    }),
+};
