@@ -6,6 +6,8 @@ export interface HttpFigures {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Responses received in the run. */
+  requests: number;
 }
 
 export interface LoadTarget {
@@ -35,5 +37,6 @@ export async function measureHttp(
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    requests: result.requests.total,
   };
 }

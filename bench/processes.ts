@@ -79,12 +79,13 @@ export function spawnChild(
   args: string[],
   port: number,
   env: Record<string, string> = {},
+  stdout: 'ignore' | number = 'ignore',
 ): Child {
   const startedAt = performance.now();
   const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
     detached: true,
   });
   const handle: Child = {
@@ -137,18 +138,30 @@ export function profileStandIns(dir: string): void {
  */
 export type StandInBuild = 'dist' | 'tsx';
 
+const BUILT_CLI = 'dist/src/cli/main.js';
+
 export function spawnStandIn(
   port: number,
   db: string,
   extra: string[] = [],
   build: StandInBuild = 'dist',
 ): Child {
-  const entry =
-    build === 'dist' ? ['dist/src/cli/main.js'] : [...NODE_TSX.slice(1), 'src/cli/main.ts'];
+  const entry = build === 'dist' ? [BUILT_CLI] : [...NODE_TSX.slice(1), 'src/cli/main.ts'];
   return spawnChild(
     process.execPath,
     [...standInNodeFlags, ...entry, '--port', String(port), '--db', db, '--quiet', ...extra],
     port,
+  );
+}
+
+/** The built stand-in with its request log on (no `--quiet`), its stdout written to `logFd`. */
+export function spawnLoggingStandIn(port: number, db: string, logFd: number): Child {
+  return spawnChild(
+    process.execPath,
+    [...standInNodeFlags, BUILT_CLI, '--port', String(port), '--db', db],
+    port,
+    {},
+    logFd,
   );
 }
 

@@ -25,6 +25,8 @@ interface Results {
     startup_rss_mb: number;
     tsx_startup: { startup_ms: number; rss_mb: number };
   };
+  /** Absent from runs before the request-log section existed. */
+  request_log?: { ratio: number; round_ratios: number[]; cpu_ratio: number; quiet: Load[] };
   sockets: { closed_loop: SocketRun; open_loop_10_per_socket: SocketRun; peak_rss_mb: number };
   scale: {
     seed_ms: number;
@@ -40,6 +42,17 @@ interface Results {
     sockets: { closed_loop: SocketRun; open_loop_10_per_socket: SocketRun };
     peak_rss_mb: number;
   };
+}
+
+/** The request log's row under the HTTP table: log on (stdout to a file) against `--quiet`. */
+function requestLogRow(log: Results['request_log']): string[] {
+  if (!log) return [];
+  const quiet = log.quiet.reduce((sum, run) => sum + run.rps, 0) / log.quiet.length;
+  const rounds = log.round_ratios.map((ratio) => f(ratio, 2)).join(', ');
+  return [
+    '',
+    `Request log on, stdout to a file: ${f(log.ratio, 2)} of \`--quiet\`'s ${f(quiet)} req/s on the docs conversation (rounds ${rounds}), ${f(log.cpu_ratio, 2)}× its CPU per request.`,
+  ];
 }
 
 /**
@@ -58,6 +71,7 @@ export function readmeTables(r: Results): string {
       (h) =>
         `| ${h.route} | ${f(h.standIn.rps)} | ${f(h.standIn.p50)} / ${f(h.standIn.p99)} | ${f(h.of_ceiling, 2)} | ${h.prism ? `${f(h.standIn.rps / h.prism.rps, 1)}×` : '-'} |`,
     ),
+    ...requestLogRow(r.request_log),
     '',
     '| Sockets, 1,000 in pairs | figures |',
     '|---|---|',

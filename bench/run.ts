@@ -7,6 +7,7 @@ import { report } from './report.js';
 import type { Section, SectionResult } from './section.js';
 import { httpSection } from './sections/http.js';
 import { loginSpraySection } from './sections/login-spray.js';
+import { requestLogSection } from './sections/request-log.js';
 import { scaleSection } from './sections/scale.js';
 import { snapshotSection } from './sections/snapshots.js';
 import { socketSection } from './sections/sockets.js';
@@ -25,6 +26,7 @@ const perSocket = Number(values['socket-messages'] ?? 40);
 /** Every section, in run order. A new measurement is a file in bench/sections/ and a line here. */
 const SECTIONS: Record<string, Section> = {
   http: httpSection,
+  'request-log': requestLogSection,
   sockets: socketSection(perSocket),
   scale: scaleSection(perSocket),
   snapshots: snapshotSection,

@@ -19,7 +19,7 @@ import { figure as f, type Section, table } from '../section.js';
 
 type Route = LoadTarget & { name: string };
 
-function routesFor(auth: Record<string, string>): Route[] {
+export function routesFor(auth: Record<string, string>): Route[] {
   return [
     {
       name: 'GET /chat/messages/<uid>/ (docs example, 2 messages)',
@@ -50,7 +50,7 @@ function routesFor(auth: Record<string, string>): Route[] {
 }
 
 /** The default seed plus a 200-message conversation between udo and kyrian. */
-async function seedHttpDatabase(path: string): Promise<void> {
+export async function seedHttpDatabase(path: string): Promise<void> {
   const store = createStore(openDatabase(path));
   await seedDatabase(store, DEFAULT_SEED);
   store.chat.storeMessages(

@@ -1,16 +1,28 @@
 import { ConfigError, parseConfig, USAGE } from '../server/config.js';
 import { startStandIn } from '../server/start.js';
 import { StartupError } from '../store/startup-error.js';
+import { bufferedLog } from './buffered-log.js';
 import { tuneHeapForTheStandIn } from './heap-tuning.js';
 
 tuneHeapForTheStandIn();
+// The banner and the request log on stdout, written a turn at a time (buffered-log.ts).
+// Every way out that runs JavaScript passes 'exit' (process.exit, an uncaught exception, the end
+// of the event loop), so what is still queued is written then; a SIGKILL alone loses it.
+const log = bufferedLog(1, {
+  onError: (error) => console.error(`9app-standin: the request log stopped: ${error.message}`),
+});
+process.on('exit', log.flush);
 try {
   const config = parseConfig(process.argv.slice(2), process.env);
   if (config === 'help') {
     console.log(USAGE);
   } else {
-    const standIn = await startStandIn(config);
-    const stop = () => void standIn.close().then(() => process.exit(0));
+    const standIn = await startStandIn(config, log.print);
+    // Flushed first too: a second Ctrl-C while the server closes ends the process at once.
+    const stop = () => {
+      log.flush();
+      void standIn.close().then(() => process.exit(0));
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }

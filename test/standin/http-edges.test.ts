@@ -22,6 +22,13 @@ describe('The request log', () => {
   it('should escape control characters that reach it unencoded', () => {
     expect(loggablePath('http://127.0.0.1:8000/a\nb\u0007c?x=\n')).toBe('/a\\x0ab\\x07c');
   });
+
+  it('should end the path at the query or the fragment, whichever comes first', () => {
+    expect(loggablePath('http://127.0.0.1:8000/a/b/?x=1#y')).toBe('/a/b/');
+    expect(loggablePath('http://127.0.0.1:8000/a#y?x=1')).toBe('/a');
+    expect(loggablePath('http://127.0.0.1:8000')).toBe('/');
+    expect(loggablePath('http://127.0.0.1:8000/?x')).toBe('/');
+  });
 });
 
 /** The methods a path serves, read off the published document: DRF's Allow for that path. */
