@@ -1,4 +1,4 @@
-import type { ChatStore, NewMessage, StoredMessage } from '../store/chat.js';
+import type { ChatStore, NewMessage, StoredMessage } from '../store/chat/index.js';
 import type { CommitThread } from '../store/commit-thread.js';
 
 type Pending = { message: NewMessage; resolve: (stored: StoredMessage | Error) => void };

@@ -82,6 +82,24 @@ describe('Commit thread', () => {
     expect(thread.running).toBe(false);
   });
 
+  it('should store a message sent right after a close, whenever the closed thread reports its end', async () => {
+    const { path, a, b } = await seededFile();
+    const thread = new CommitThread(path);
+    await thread.commit([{ senderId: a, receiverId: b, body: 'before', created }]);
+    thread.close();
+    const [outcome] = await thread.commit([{ senderId: b, receiverId: a, body: 'after', created }]);
+    thread.close();
+    expect(outcome).toMatchObject({ id: expect.any(Number) });
+  });
+
+  it('should answer a batch in flight when closed, stored or not, never leave it waiting', async () => {
+    const { path, a, b } = await seededFile();
+    const thread = new CommitThread(path);
+    const answered = thread.commit([{ senderId: a, receiverId: b, body: 'in flight', created }]);
+    thread.close();
+    expect(await answered).toHaveLength(1);
+  });
+
   it('should start ahead of the first message when warmed up, and still end when idle', async () => {
     const { path } = await seededFile();
     const thread = new CommitThread(path, 50);

@@ -1,5 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import type { CommitOutcome, MessageToCommit, WriterSettings } from './message-commit.js';
+import type { CommitOutcome, NewMessage, WriterSettings } from './chat/message-commit.js';
+import type {
+  CommitReply,
+  CommitRequest,
+  SettingsReply,
+  SettingsRequest,
+} from './message-commit-thread.js';
 
 /**
  * A commit thread with nothing to do for this long ends, giving its memory back; the next message
@@ -8,8 +14,10 @@ import type { CommitOutcome, MessageToCommit, WriterSettings } from './message-c
  */
 const DEFAULT_IDLE_MS = 10 * 60_000;
 
-/** What the thread answers (a batch's outcomes, its connection's settings), or why it could not. */
-type Reply = { outcomes: CommitOutcome[] } | { settings: WriterSettings } | { failed: string };
+/** What the thread answers: a batch's outcomes or its connection's settings; or why it could not. */
+type Reply = Omit<CommitReply, 'id'> | Omit<SettingsReply, 'id'> | { failed: string };
+/** A question posted and not yet answered, with the thread it was posted to. */
+type Waiting = { resolve: (reply: Reply) => void; worker: Worker };
 
 /**
  * Group commits of chat messages on a worker thread with its own connection to the database file
@@ -25,8 +33,7 @@ type Reply = { outcomes: CommitOutcome[] } | { settings: WriterSettings } | { fa
 export class CommitThread {
   #worker: Worker | undefined;
   #nextId = 1;
-  /** Questions not answered yet, each with the thread it was posted to. */
-  readonly #waiting = new Map<number, { worker: Worker; resolve: (reply: Reply) => void }>();
+  readonly #waiting = new Map<number, Waiting>();
   #idle: NodeJS.Timeout | undefined;
 
   constructor(
@@ -50,8 +57,8 @@ export class CommitThread {
   }
 
   /** Stores `batch` in one transaction on the commit thread. Never rejects: failures are outcomes. */
-  async commit(batch: readonly MessageToCommit[]): Promise<CommitOutcome[]> {
-    const reply = await this.#ask({ batch });
+  async commit(batch: readonly NewMessage[]): Promise<CommitOutcome[]> {
+    const reply = await this.#ask((id) => ({ id, batch }) satisfies CommitRequest);
     if ('outcomes' in reply) return reply.outcomes;
     const error = `commit thread: ${'failed' in reply ? reply.failed : 'no outcomes'}`;
     return batch.map(() => ({ error }));
@@ -63,19 +70,19 @@ export class CommitThread {
    * the thread failed.
    */
   async settings(): Promise<WriterSettings | Error> {
-    const reply = await this.#ask({ read: 'settings' });
+    const reply = await this.#ask((id) => ({ id, read: 'settings' }) satisfies SettingsRequest);
     if ('settings' in reply) return reply.settings;
     return new Error(`commit thread: ${'failed' in reply ? reply.failed : 'no settings'}`);
   }
 
-  /** Posts `message` to the thread (started if need be); resolves with its reply. */
-  #ask(message: { batch: readonly MessageToCommit[] } | { read: 'settings' }): Promise<Reply> {
+  /** Posts the request made for a new id to the thread (started if need be); resolves with its reply. */
+  #ask(request: (id: number) => CommitRequest | SettingsRequest): Promise<Reply> {
     clearTimeout(this.#idle);
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
     return new Promise((resolve) => {
-      this.#waiting.set(id, { worker, resolve });
-      worker.postMessage({ id, ...message });
+      this.#waiting.set(id, { resolve, worker });
+      worker.postMessage(request(id));
     });
   }
 
@@ -87,19 +94,20 @@ export class CommitThread {
       execArgv: [],
     });
     worker.unref();
-    worker.on('message', ({ id, ...reply }: Reply & { id: number }) => {
+    worker.on('message', ({ id, ...reply }: CommitReply | SettingsReply) => {
       this.#waiting.get(id)?.resolve(reply);
       this.#waiting.delete(id);
       if (this.#waiting.size === 0)
         this.#idle = setTimeout(() => this.#stop(), this.idleMs).unref();
     });
     // A thread that fails stores nothing more: what it was given is answered as not stored. Only
-    // what it was given: a thread ended when idle exits after the next one may have taken work.
-    const fail = (error: unknown) => {
+    // what it was given: a thread ended (idle, or closed) reports its exit after a successor may
+    // already hold the next batch.
+    const fail = (reason: unknown) => {
       if (this.#worker === worker) this.#worker = undefined;
       for (const [id, waiting] of this.#waiting) {
         if (waiting.worker !== worker) continue;
-        waiting.resolve({ failed: String(error) });
+        waiting.resolve({ failed: String(reason) });
         this.#waiting.delete(id);
       }
     };

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { WRITER_PRAGMAS } from './message-commit.js';
+import { WRITER_PRAGMAS } from './chat/message-commit.js';
 import { MIGRATIONS } from './migrations.js';
 import { databaseError, databaseFolderError } from './startup-error.js';
 

@@ -1,5 +1,5 @@
 import { WALLET_TYPE_DISPLAY } from '../../spec/schemas/coins.js';
-import { createChatStore } from './chat.js';
+import { createChatStore } from './chat/index.js';
 import type { Db } from './database.js';
 import { createExecStore } from './exec.js';
 import { createLedgerStore } from './ledger.js';

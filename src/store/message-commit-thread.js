@@ -1,16 +1,32 @@
+// @ts-check
 // The commit thread's entry (D110): its own connection to the live database file, on which it runs
 // each group commit the main thread posts, fsync included, and posts back what it stored. Plain
-// JavaScript for the reason given in message-commit.js.
+// JavaScript for the reason given in chat/message-commit.js.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { createMessageCommit, readWriterSettings, WRITER_PRAGMAS } from './message-commit.js';
+import { createMessageCommit, readWriterSettings, WRITER_PRAGMAS } from './chat/message-commit.js';
+
+/**
+ * @import { CommitOutcome, NewMessage, WriterSettings } from './chat/message-commit.js'
+ * @typedef {{ id: number, batch: readonly NewMessage[] }} CommitRequest what commit-thread.ts posts
+ * @typedef {{ id: number, outcomes: CommitOutcome[] }} CommitReply what this thread posts back
+ * @typedef {{ id: number, read: 'settings' }} SettingsRequest a question about this connection
+ * @typedef {{ id: number, settings: WriterSettings }} SettingsReply its settings, read back
+ */
 
 const db = new Database(workerData.path);
 for (const pragma of WRITER_PRAGMAS) db.pragma(pragma);
 const commitMessages = createMessageCommit(db);
 
-// A batch to commit, or (`read: 'settings'`) a question about this connection's settings.
-parentPort?.on('message', ({ id, batch, read }) => {
-  if (read === 'settings') parentPort?.postMessage({ id, settings: readWriterSettings(db) });
-  else parentPort?.postMessage({ id, outcomes: commitMessages(batch) });
-});
+parentPort?.on(
+  'message',
+  /** @param {CommitRequest | SettingsRequest} request */
+  (request) => {
+    /** @type {CommitReply | SettingsReply} */
+    const reply =
+      'read' in request
+        ? { id: request.id, settings: readWriterSettings(db) }
+        : { id: request.id, outcomes: commitMessages(request.batch) };
+    parentPort?.postMessage(reply);
+  },
+);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, seedDatabase } from '../seed/index.js';
-import { openDatabase } from './database.js';
-import { createStore } from './index.js';
+import { DEFAULT_SEED, seedDatabase } from '../../seed/index.js';
+import { openDatabase } from '../database.js';
+import { createStore } from '../index.js';
 
 async function seededStore() {
   const store = createStore(openDatabase(':memory:'));
