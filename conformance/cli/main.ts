@@ -22,14 +22,18 @@ Credentials (a flag wins over its environment variable; prefer the variables in 
   --token JWT           env NINEAPP_TOKEN: an access token instead of --user
                         (login and refresh checks are skipped)
   --peer-token JWT      env NINEAPP_PEER_TOKEN: an access token instead of --peer
-  --expired-token JWT   an access token this server issued that has since expired; without it
-                        expiry is not checked (skip) and only a forged signature is tried
+  --expired-token JWT   env NINEAPP_EXPIRED_TOKEN: an access token this server issued that has
+                        since expired; without it expiry is not checked (skip) and only a forged
+                        signature is tried
+  --jwt-secret SECRET   env NINEAPP_JWT_SECRET: the server's JWT signing secret; enables the
+                        token-claim checks (correctly signed tokens with wrong claims), else skip
 
 Options:
   --base-url URL        the server, e.g. https://staging.9app.co or https://host/api/
   --ws-url URL          the socket (default: the base URL, ws/wss, + /chat/room/ws/)
-  --allow-writes        also run checks that change state (coins, settings, chat messages);
-                        each puts back what it changed where the API lets it (btc ends enabled)
+  --allow-writes        also run checks that change state (coins, settings, chat messages, the
+                        peer's deactivation); each puts back what it changed where the API lets
+                        it (btc ends enabled, the peer ends active), and says so when it could not
   --only PATTERN        run only checks whose id contains PATTERN (or matches it, with *)
   --list                print every check id with its title (with --only, the selected ones)
   --timeout MS          per request and per socket wait (default 5000)
@@ -44,7 +48,8 @@ Options:
 
 Outcomes: pass, fail, warning (a failed advisory), unconfirmed (only an assumption of the
 contract was broken, see spec/DECISIONS.md: the docs or the contract may be incomplete), skip
-(with the reason). Passwords and tokens never appear in any output:
+(with the reason), observed (what the server does where the docs are silent: recorded, never
+judged). Passwords and tokens never appear in any output:
 each failure's replay line uses $TOKEN, $PEER_TOKEN, $PASSWORD... instead.
 
 Exit codes: 0 every required check passed (warnings and unconfirmed allowed unless --strict),
@@ -113,6 +118,7 @@ export async function main(
           user: 'token' in target.user ? target.user : { password: target.user.password },
           peer: 'token' in target.peer ? target.peer : { password: target.peer.password },
           expiredToken: target.expiredToken,
+          jwtSecret: target.jwtSecret,
         }),
       );
     if (options.help) say(USAGE);

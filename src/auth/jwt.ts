@@ -5,6 +5,7 @@ import {
   TOKEN_LIFETIME_SECONDS,
   type TokenType,
 } from '../../spec/schemas/auth.js';
+import { LruCache } from '../cache/lru-cache.js';
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
@@ -45,8 +46,7 @@ export type TokenCheck = { ok: true; claims: JwtClaims } | { ok: false; problem:
  * Clients send the same token on every request; a verified token's claims are remembered (per
  * secret) so the hot path skips the HMAC and the JSON parse. Expiry is still checked every time.
  */
-const verified = new Map<string, JwtClaims>();
-const VERIFIED_LIMIT = 10_000;
+const verified = new LruCache<string, JwtClaims>(10_000);
 
 /**
  * Verifies signature, algorithm (HS256 only: `alg: none` and others are refused), expiry and type.
@@ -59,7 +59,6 @@ export function verifyToken(secret: string, token: string, expected: TokenType):
     const check = verifySignedClaims(secret, token);
     if (!check.ok) return check;
     claims = check.claims;
-    if (verified.size >= VERIFIED_LIMIT) verified.clear();
     verified.set(key, claims);
   }
   if (claims.exp <= Math.floor(Date.now() / 1000)) return { ok: false, problem: 'invalid' };

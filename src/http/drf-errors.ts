@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import type { Policies } from '../policy/policies.js';
-import { OWN_PATHS } from '../routing/route-table.js';
+import { isOwnPath } from '../routing/route-table.js';
 import { noteDeviation } from './deviation.js';
 import type { AppEnv } from './hono-env.js';
 import { hasNoBody, type LaneRule } from './lane-rule.js';
@@ -115,7 +115,7 @@ export function drfErrorBodies(
   return async function drfErrorBodies(c, next) {
     await next();
     const problem = c.get('bodyProblem');
-    if (!problem || c.res.status !== 400 || OWN_PATHS.test(c.req.path)) return;
+    if (!problem || c.res.status !== 400 || isOwnPath(c.req.path)) return;
     if (problem.kind === 'parse' && policies.malformedJson === 'drf') {
       c.res = c.json({ detail: problem.detail }, 400);
       noteDeviation(c, DRF_BODY_DEVIATIONS.parse);

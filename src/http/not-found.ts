@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { Policies } from '../policy/policies.js';
-import { OWN_PATHS } from '../routing/route-table.js';
+import { isOwnPath } from '../routing/route-table.js';
 import { noteDeviation } from './deviation.js';
 import { failureResponse } from './errors.js';
 import type { AppEnv } from './hono-env.js';
@@ -25,8 +25,7 @@ export const NOT_FOUND_DEVIATIONS = {
 export function notFoundAnswer(policies: Pick<Policies, 'unknownRoute'>) {
   return function notFound(c: Context<AppEnv>) {
     const policy = policies.unknownRoute;
-    if (policy === 'envelope' || OWN_PATHS.test(c.req.path))
-      return failureResponse(c, 'Not found', 404);
+    if (policy === 'envelope' || isOwnPath(c.req.path)) return failureResponse(c, 'Not found', 404);
     noteDeviation(c, NOT_FOUND_DEVIATIONS[policy]);
     if (policy === 'drf-detail') return c.json({ detail: 'Not found.' }, 404);
     return c.html(DJANGO_NOT_FOUND, 404);

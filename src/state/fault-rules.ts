@@ -5,6 +5,7 @@ import type {
   HttpFaultEffect,
   SocketFaultEffect,
 } from '../../spec/schemas/mock.js';
+import { PathPattern } from '../routing/path-matcher.js';
 
 /** What to do with one frame on its way to one socket; `undefined` from the plan means "send it". */
 export interface DeliveryPlan {
@@ -28,20 +29,6 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** `{name}` matches one path segment, `*` anything; the rest literally; a trailing slash optional. */
-function compilePathPattern(pattern: string): RegExp {
-  const source = pattern
-    .replace(/\/$/, '')
-    .split(/(\{[^}]+\}|\*)/)
-    .map((part) => {
-      if (part === '*') return '.*';
-      if (/^\{[^}]+\}$/.test(part)) return '[^/]+';
-      return part.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
-    })
-    .join('');
-  return new RegExp(`^${source}/?$`);
-}
-
 /**
  * The active faults (D53): data, `{ match, effect, remaining }`, read at exactly two seams: the
  * HTTP fault middleware (`takeHttp`) and the socket send path (`planDelivery`), plus the handshake
@@ -52,7 +39,8 @@ export class FaultSet {
   #faults: Fault[] = [];
   #nextId = 1;
   readonly #random = new Map<number, () => number>();
-  readonly #paths = new Map<number, RegExp>();
+  /** Each HTTP fault's `match.path`, compiled when it is set; a trailing slash is optional there. */
+  readonly #paths = new Map<number, PathPattern>();
   readonly #framesSeen = new Map<number, number>();
   #socketFaults = 0;
 
@@ -62,7 +50,7 @@ export class FaultSet {
     const id = this.#nextId++;
     const fault = { id, ...request, remaining: request.remaining ?? null } as Fault;
     this.#faults.push(fault);
-    if (fault.kind === 'http') this.#paths.set(id, compilePathPattern(fault.match.path));
+    if (fault.kind === 'http') this.#paths.set(id, new PathPattern(fault.match.path, 'optional'));
     else this.#socketFaults += 1;
     if (fault.kind === 'socket' && 'drop_rate' in fault.effect)
       this.#random.set(id, seededRandom(this.seed * 7919 + id));

@@ -1,11 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { CommitOutcome, NewMessage, WriterSettings } from './chat/message-commit.js';
-import type {
-  CommitReply,
-  CommitRequest,
-  SettingsReply,
-  SettingsRequest,
-} from './message-commit-thread.js';
+import type { CommitReply, CommitRequest } from './message-commit-thread.js';
 
 /**
  * A commit thread with nothing to do for this long ends, giving its memory back; the next message
@@ -14,8 +9,9 @@ import type {
  */
 const DEFAULT_IDLE_MS = 10 * 60_000;
 
-/** What the thread answers: a batch's outcomes or its connection's settings; or why it could not. */
-type Reply = Omit<CommitReply, 'id'> | Omit<SettingsReply, 'id'> | { failed: string };
+/** What the thread answers (a batch's outcomes, its connection's settings), or why it could not. */
+type Reply = { outcomes: CommitOutcome[] } | { settings: WriterSettings } | { failed: string };
+
 /** A question posted and not yet answered, with the thread it was posted to. */
 type Waiting = { resolve: (reply: Reply) => void; worker: Worker };
 
@@ -58,7 +54,7 @@ export class CommitThread {
 
   /** Stores `batch` in one transaction on the commit thread. Never rejects: failures are outcomes. */
   async commit(batch: readonly NewMessage[]): Promise<CommitOutcome[]> {
-    const reply = await this.#ask((id) => ({ id, batch }) satisfies CommitRequest);
+    const reply = await this.#ask({ batch });
     if ('outcomes' in reply) return reply.outcomes;
     const error = `commit thread: ${'failed' in reply ? reply.failed : 'no outcomes'}`;
     return batch.map(() => ({ error }));
@@ -70,19 +66,19 @@ export class CommitThread {
    * the thread failed.
    */
   async settings(): Promise<WriterSettings | Error> {
-    const reply = await this.#ask((id) => ({ id, read: 'settings' }) satisfies SettingsRequest);
+    const reply = await this.#ask({ read: 'settings' });
     if ('settings' in reply) return reply.settings;
     return new Error(`commit thread: ${'failed' in reply ? reply.failed : 'no settings'}`);
   }
 
-  /** Posts the request made for a new id to the thread (started if need be); resolves with its reply. */
-  #ask(request: (id: number) => CommitRequest | SettingsRequest): Promise<Reply> {
+  /** Posts a question to the thread (started if need be); resolves with its reply. */
+  #ask(question: { batch: readonly NewMessage[] } | { read: 'settings' }): Promise<Reply> {
     clearTimeout(this.#idle);
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#waiting.set(id, { resolve, worker });
-      worker.postMessage(request(id));
+      worker.postMessage({ id, ...question } satisfies CommitRequest);
     });
   }
 
@@ -94,7 +90,7 @@ export class CommitThread {
       execArgv: [],
     });
     worker.unref();
-    worker.on('message', ({ id, ...reply }: CommitReply | SettingsReply) => {
+    worker.on('message', ({ id, ...reply }: CommitReply) => {
       this.#waiting.get(id)?.resolve(reply);
       this.#waiting.delete(id);
       if (this.#waiting.size === 0)

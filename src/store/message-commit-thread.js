@@ -8,10 +8,10 @@ import { createMessageCommit, readWriterSettings, WRITER_PRAGMAS } from './chat/
 
 /**
  * @import { CommitOutcome, NewMessage, WriterSettings } from './chat/message-commit.js'
- * @typedef {{ id: number, batch: readonly NewMessage[] }} CommitRequest what commit-thread.ts posts
- * @typedef {{ id: number, outcomes: CommitOutcome[] }} CommitReply what this thread posts back
- * @typedef {{ id: number, read: 'settings' }} SettingsRequest a question about this connection
- * @typedef {{ id: number, settings: WriterSettings }} SettingsReply its settings, read back
+ * @typedef {{ id: number, batch: readonly NewMessage[] } | { id: number, read: 'settings' }} CommitRequest
+ *   what commit-thread.ts posts: a batch to commit, or a question about this connection's settings
+ * @typedef {{ id: number, outcomes: CommitOutcome[] } | { id: number, settings: WriterSettings }} CommitReply
+ *   what this thread posts back
  */
 
 const db = new Database(workerData.path);
@@ -20,9 +20,9 @@ const commitMessages = createMessageCommit(db);
 
 parentPort?.on(
   'message',
-  /** @param {CommitRequest | SettingsRequest} request */
+  /** @param {CommitRequest} request */
   (request) => {
-    /** @type {CommitReply | SettingsReply} */
+    /** @type {CommitReply} */
     const reply =
       'read' in request
         ? { id: request.id, settings: readWriterSettings(db) }

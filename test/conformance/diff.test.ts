@@ -14,10 +14,11 @@ import {
  * `9app-conformance diff OLD.json NEW.json` over every transition a check can make between two
  * reports: each standing (pass, fail, a failed warning, unconfirmed, skip) to each other one, and
  * in or out of the report altogether. A check the new report no longer has is lost coverage, and
- * is listed as such. (The suite has no `observed` outcome: its results are these five standings.)
+ * is listed as such; a check that passed or warned and skips now is lost coverage too. `observed`
+ * (what a server does where the docs are silent) moves like any other non-failing standing.
  */
 
-type Standing = 'pass' | 'fail' | 'warning' | 'unconfirmed' | 'skip' | 'absent';
+type Standing = 'pass' | 'fail' | 'warning' | 'unconfirmed' | 'skip' | 'observed' | 'absent';
 type Group = keyof ReportDiff;
 
 /** Where each move lands, old standing first; `null` is no change, listed nowhere. */
@@ -27,7 +28,8 @@ const GROUP_OF: Record<Standing, Record<Standing, Group | null>> = {
     fail: 'newFailures',
     warning: 'otherChanges',
     unconfirmed: 'unconfirmedChanges',
-    skip: 'otherChanges',
+    skip: 'lostCoverage',
+    observed: 'otherChanges',
     absent: 'lost',
   },
   fail: {
@@ -36,6 +38,7 @@ const GROUP_OF: Record<Standing, Record<Standing, Group | null>> = {
     warning: 'otherChanges',
     unconfirmed: 'unconfirmedChanges',
     skip: 'otherChanges',
+    observed: 'otherChanges',
     absent: 'lost',
   },
   warning: {
@@ -43,7 +46,8 @@ const GROUP_OF: Record<Standing, Record<Standing, Group | null>> = {
     fail: 'newFailures',
     warning: null,
     unconfirmed: 'unconfirmedChanges',
-    skip: 'otherChanges',
+    skip: 'lostCoverage',
+    observed: 'otherChanges',
     absent: 'lost',
   },
   unconfirmed: {
@@ -52,6 +56,7 @@ const GROUP_OF: Record<Standing, Record<Standing, Group | null>> = {
     warning: 'unconfirmedChanges',
     unconfirmed: null,
     skip: 'unconfirmedChanges',
+    observed: 'unconfirmedChanges',
     absent: 'lost',
   },
   skip: {
@@ -60,6 +65,16 @@ const GROUP_OF: Record<Standing, Record<Standing, Group | null>> = {
     warning: 'otherChanges',
     unconfirmed: 'unconfirmedChanges',
     skip: null,
+    observed: 'otherChanges',
+    absent: 'lost',
+  },
+  observed: {
+    pass: 'otherChanges',
+    fail: 'newFailures',
+    warning: 'otherChanges',
+    unconfirmed: 'unconfirmedChanges',
+    skip: 'otherChanges',
+    observed: null,
     absent: 'lost',
   },
   absent: {
@@ -68,6 +83,7 @@ const GROUP_OF: Record<Standing, Record<Standing, Group | null>> = {
     warning: 'appeared',
     unconfirmed: 'appeared',
     skip: 'appeared',
+    observed: 'appeared',
     absent: null,
   },
 };
@@ -94,8 +110,8 @@ function check(id: string, standing: Exclude<Standing, 'absent'>, title = `title
 }
 
 function report(target: string, checks: Report['checks']): Report {
-  const summary = { passed: 0, failed: 0, warnings: 0, unconfirmed: 0, skipped: 0 };
-  return { target, started_at: '2026-01-01T00:00:00.000Z', summary, checks };
+  const summary = { passed: 0, failed: 0, warnings: 0, unconfirmed: 0, skipped: 0, observed: 0 };
+  return { target, started_at: '2026-01-01T00:00:00.000Z', summary, checks, observations: [] };
 }
 
 /** One check per move, named by it (`pass->absent`), in an old and a new report. */
@@ -131,7 +147,7 @@ describe('9app-conformance diff: every transition', () => {
 
   it('should list every check that left the report as lost, whatever it was', () => {
     expect(diff.lost.map((c) => c.before).sort()).toEqual(
-      ['fail', 'pass', 'skip', 'unconfirmed', 'warning'].sort(),
+      ['fail', 'observed', 'pass', 'skip', 'unconfirmed', 'warning'].sort(),
     );
     const text = formatDiff(diff, OLD, NEW);
     expect(text).toContain('Lost (in the old report, not in the new) (5):');

@@ -110,3 +110,53 @@ describe('Outcomes: documented vs. assumed', () => {
     expect(result?.path).toBe('$[0].user.phone_number');
   });
 });
+
+describe('Outcomes: observed where the docs are silent (D113)', () => {
+  it('should record the answer in every report format, never as a failure, and exit 0', async () => {
+    const url = await proxy({
+      response: (req, res) =>
+        req.path.startsWith('/conformance/')
+          ? { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>Not Found</h1>' }
+          : res,
+    });
+    const dir = mkdtempSync(join(tmpdir(), '9app-observed-'));
+    const [json, junit, html] = ['r.json', 'r.xml', 'r.html'].map((name) => join(dir, name));
+    const { code, out } = await runCli([
+      '--base-url',
+      url,
+      ...ACCOUNT_FLAGS,
+      '--only',
+      'observe.http.unknown-route',
+      '--json',
+      json ?? '',
+      '--junit',
+      junit ?? '',
+      '--html',
+      html ?? '',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(json ?? '', 'utf8')) as Report;
+    expect(report.summary).toMatchObject({ failed: 0, observed: 1 });
+    expect(report.checks[0]).toMatchObject({ outcome: 'observed', actual: '404 text/html html' });
+    expect(report.observations).toEqual([
+      expect.objectContaining({
+        id: 'http.unknown-route',
+        summary: '404 text/html html',
+        observed: { channel: 'http', status: 404, content_type: 'text/html', body_shape: 'html' },
+        evidence: { http: expect.objectContaining({ reproduce: expect.stringContaining('curl') }) },
+      }),
+    ]);
+    expect(out).toMatch(
+      /Observed where the docs are silent \(1; recorded, not judged\):\n {2}http\.unknown-route {2}404 text\/html html/,
+    );
+    expect(out).not.toContain('FAIL');
+    const xml = readFileSync(junit ?? '', 'utf8');
+    expect(xml).toContain('failures="0"');
+    expect(xml).toContain('<property name="outcome" value="observed"/>');
+    expect(xml).toContain('<property name="observed" value="404 text/html html"/>');
+    expect(xml).not.toContain('<failure');
+    const page = readFileSync(html ?? '', 'utf8');
+    expect(page).toContain('Observed where the docs are silent');
+    expect(page).toContain('<span class="observed">1 observed</span>');
+  });
+});

@@ -27,6 +27,13 @@ export interface Breakage {
    * body as the client sent it, before `request` changed it.
    */
   response?(req: ProxiedRequest, res: ProxiedResponse): ProxiedResponse | undefined;
+  /**
+   * Sees each client frame before it goes upstream; answering `{ close }` closes the client's
+   * socket with that code instead of forwarding the frame.
+   */
+  clientFrame?(data: string, isBinary: boolean): { close: number; reason?: string } | undefined;
+  /** Refuses a handshake with this HTTP status, by the token it carries; undefined goes on. */
+  handshakeStatusFor?(token: string | null): number | undefined;
   /** Rewrites a server frame; null drops it. `broadcast` sends it to every client socket instead. */
   frame?(text: string): string | null;
   broadcast?: boolean;
@@ -136,6 +143,11 @@ export async function startBreakingProxy(
       return;
     }
     const url = new URL(path, 'http://proxy');
+    const status = breakage.handshakeStatusFor?.(url.searchParams.get('token'));
+    if (status !== undefined) {
+      socket.end(`HTTP/1.1 ${status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
     if (!url.searchParams.get('token') && breakage.handshakeToken)
       url.searchParams.set('token', breakage.handshakeToken);
     const swapped = breakage.handshakeTokenFor?.(url.searchParams.get('token'));
@@ -155,11 +167,11 @@ export async function startBreakingProxy(
           client.close();
           up.close();
         }
-        client.on(
-          'message',
-          (data, isBinary) =>
-            up.readyState === WebSocket.OPEN && up.send(data, { binary: isBinary }),
-        );
+        client.on('message', (data, isBinary) => {
+          const close = breakage.clientFrame?.(data.toString(), isBinary);
+          if (close) client.close(close.close, close.reason);
+          else if (up.readyState === WebSocket.OPEN) up.send(data, { binary: isBinary });
+        });
         up.on('message', (data) => {
           const text = breakage.frame ? breakage.frame(data.toString()) : data.toString();
           if (text === null) return;

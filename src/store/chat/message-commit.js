@@ -38,21 +38,19 @@ export const WRITER_PRAGMAS = [
   'busy_timeout = 5000',
 ];
 
-/**
- * Each WRITER_PRAGMAS setting by name, as a connection reads it back (`synchronous` 2 is FULL).
- * @typedef {Record<string, unknown>} WriterSettings
- */
+/** @typedef {Record<string, unknown>} WriterSettings each WRITER_PRAGMAS setting by name, read back */
 
 /**
- * The settings WRITER_PRAGMAS make, read back from a live connection: what a durability test
- * compares, since a kill cannot tell FULL from NORMAL.
- * @param {Database} db
+ * The settings WRITER_PRAGMAS make, read back from a live connection (`synchronous` as a number:
+ * 2 is FULL): what a durability test compares, since a kill cannot tell FULL from NORMAL.
+ *
+ * @param {import('better-sqlite3').Database} db
  * @returns {WriterSettings}
  */
 export function readWriterSettings(db) {
   return Object.fromEntries(
     WRITER_PRAGMAS.map((pragma) => {
-      const name = pragma.split('=')[0]?.trim() ?? pragma;
+      const name = (pragma.split('=')[0] ?? pragma).trim();
       return [name, db.pragma(name, { simple: true })];
     }),
   );
