@@ -5,9 +5,10 @@ import { formatConsoleReport } from '../report/console.js';
 import { runDiff } from '../report/diff.js';
 import { assertReportPathsWritable, writeReports } from '../report/files.js';
 import { redactor, secretsOf } from '../report/redact.js';
-import { prepareContext, SetupError } from '../runner/context.js';
+import { prepareContext, SetupError, type Target } from '../runner/context.js';
 import { runChecks } from '../runner/run.js';
 import { closeIds, selectChecks } from '../runner/select.js';
+import { fuzzCommand } from './fuzz.js';
 import { type CliOptions, parseOptions } from './options.js';
 
 export const USAGE = `9app-conformance: check a server against the 9app API contract
@@ -15,6 +16,7 @@ export const USAGE = `9app-conformance: check a server against the 9app API cont
 Usage: 9app-conformance --base-url URL [credentials] [options]
        9app-conformance --list
        9app-conformance diff OLD.json NEW.json
+       9app-conformance fuzz --base-url URL [credentials] [options]   (fuzz --help)
 
 Credentials (a flag wins over its environment variable; prefer the variables in CI):
   --user EMAIL:PASS     env NINEAPP_USER: the account the checks act as (POST /auth/login/)
@@ -96,6 +98,18 @@ async function check(options: CliOptions, print: (line: string) => void): Promis
   return failed > 0 || (options.strict && unconfirmed > 0) ? 1 : 0;
 }
 
+/** Replaces the target's passwords and tokens in every line printed. */
+function redactorFor(target: Target): (text: string) => string {
+  return redactor(
+    secretsOf({
+      user: 'token' in target.user ? target.user : { password: target.user.password },
+      peer: 'token' in target.peer ? target.peer : { password: target.peer.password },
+      expiredToken: target.expiredToken,
+      jwtSecret: target.jwtSecret,
+    }),
+  );
+}
+
 /**
  * Parses, runs, writes the reports; answers the exit code. Prints, never throws, and every line
  * it prints has passed the redactor: no password or token reaches a CI log.
@@ -110,17 +124,12 @@ export async function main(
   const say = (line: string) => print(redact(line));
   try {
     if (argv[0] === 'diff') return runDiff(argv.slice(1), say);
+    if (argv[0] === 'fuzz')
+      return await fuzzCommand(argv.slice(1), env, say, (target) => {
+        redact = redactorFor(target);
+      });
     const options = parseOptions(argv, env);
-    const { target } = options;
-    if (target)
-      redact = redactor(
-        secretsOf({
-          user: 'token' in target.user ? target.user : { password: target.user.password },
-          peer: 'token' in target.peer ? target.peer : { password: target.peer.password },
-          expiredToken: target.expiredToken,
-          jwtSecret: target.jwtSecret,
-        }),
-      );
+    if (options.target) redact = redactorFor(options.target);
     if (options.help) say(USAGE);
     else if (options.list) {
       assertSelection(options.only);

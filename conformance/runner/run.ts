@@ -5,6 +5,7 @@ import {
 } from '../../spec/schemas/observations.js';
 import { CHECKS, PREPARATIONS } from '../checks/index.js';
 import { collectEvidence, currentEvidence, EvidenceLog } from '../client/evidence.js';
+import { summariseResults } from '../model/summary.js';
 import type { Check, CheckResult, Report, RunContext, Verdict } from '../model/types.js';
 import { redactDeep, redactor, secretsOf } from '../report/redact.js';
 import { toHttpEvidence } from '../report/reproduce.js';
@@ -119,14 +120,7 @@ export async function runChecks(
     {
       target: ctx.baseUrl,
       started_at,
-      summary: {
-        passed: results.filter((r) => r.outcome === 'pass').length,
-        failed: results.filter((r) => r.outcome === 'fail' && r.severity === 'error').length,
-        warnings: results.filter((r) => r.outcome === 'fail' && r.severity === 'warning').length,
-        unconfirmed: results.filter((r) => r.outcome === 'unconfirmed').length,
-        skipped: results.filter((r) => r.outcome === 'skip').length,
-        observed: results.filter((r) => r.outcome === 'observed').length,
-      },
+      summary: summariseResults(results),
       checks: results,
       observations,
     },

@@ -39,6 +39,8 @@ export interface Breakage {
   broadcast?: boolean;
   /** Also sends each server frame to every other client socket this many ms later: a late echo. */
   echoAfterMs?: number;
+  /** How many times a server frame reaches its client (default once): a duplicate delivery. */
+  frameCopies?(text: string): number;
   /** Accepts a handshake without a token by using this one upstream. */
   handshakeToken?: string;
   /** Refuses every handshake with 403, token or not. */
@@ -175,8 +177,10 @@ export async function startBreakingProxy(
         up.on('message', (data) => {
           const text = breakage.frame ? breakage.frame(data.toString()) : data.toString();
           if (text === null) return;
+          const copies = breakage.frameCopies?.(text) ?? 1;
           for (const target of breakage.broadcast ? clients : [client])
-            if (target.readyState === WebSocket.OPEN) target.send(text);
+            for (let i = 0; i < copies; i++)
+              if (target.readyState === WebSocket.OPEN) target.send(text);
           if (breakage.echoAfterMs !== undefined)
             setTimeout(() => {
               for (const other of clients)
