@@ -150,11 +150,11 @@ describe('9app-conformance diff: every transition', () => {
       ['fail', 'observed', 'pass', 'skip', 'unconfirmed', 'warning'].sort(),
     );
     const text = formatDiff(diff, OLD, NEW);
-    expect(text).toContain('Lost (in the old report, not in the new) (5):');
+    expect(text).toContain('Lost (in the old report, not in the new) (6):');
     expect(text).toContain('  pass->absent: pass → absent  old title of pass->absent');
     expect(text).toContain('  fail->absent: fail → absent  old title of fail->absent');
-    expect(text).toContain('New checks (4):');
-    expect(text).toMatch(/, 5 lost, .*, 4 new checks, /);
+    expect(text).toContain('New checks (5):');
+    expect(text).toMatch(/, 6 lost, .*, 5 new checks, /);
   });
 
   it('should exit 0 on a lost check alone, listing it, and 1 once a new failure joins it', () => {
