@@ -101,42 +101,10 @@ export function openSocket(
           isOpen: () => ws.readyState === WebSocket.OPEN,
           closedWith: () => closed,
           waitUntil: (condition, waitMs) =>
-            new Promise((done) => {
-              const check = () => {
-                if (!condition()) return;
-                cleanup();
-                done(true);
-              };
-              const timer = setTimeout(() => {
-                cleanup();
-                done(false);
-              }, waitMs);
-              const cleanup = () => {
-                clearTimeout(timer);
-                listeners.delete(check);
-              };
-              listeners.add(check);
-              check();
-            }),
-          waitForFrame: (match, waitMs) =>
-            new Promise((done) => {
-              const check = () => {
-                const found = frames.find(match);
-                if (found === undefined) return;
-                cleanup();
-                done(found);
-              };
-              const timer = setTimeout(() => {
-                cleanup();
-                done(undefined);
-              }, waitMs);
-              const cleanup = () => {
-                clearTimeout(timer);
-                listeners.delete(check);
-              };
-              listeners.add(check);
-              check();
-            }),
+            watch(listeners, () => (condition() ? true : undefined), waitMs).then(
+              (met) => met === true,
+            ),
+          waitForFrame: (match, waitMs) => watch(listeners, () => frames.find(match), waitMs),
           close: () =>
             new Promise((done) => {
               if (ws.readyState === WebSocket.CLOSED) return done();
@@ -150,5 +118,34 @@ export function openSocket(
         },
       });
     });
+  });
+}
+
+/**
+ * Resolves with the first defined answer of `look`, asked now and after every socket event, or
+ * with undefined once `waitMs` passed: what waitUntil and waitForFrame share.
+ */
+function watch<T>(
+  listeners: Set<() => void>,
+  look: () => T | undefined,
+  waitMs: number,
+): Promise<T | undefined> {
+  return new Promise((done) => {
+    const check = () => {
+      const found = look();
+      if (found === undefined) return;
+      cleanup();
+      done(found);
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      done(undefined);
+    }, waitMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      listeners.delete(check);
+    };
+    listeners.add(check);
+    check();
   });
 }
