@@ -14,6 +14,10 @@ export interface HttpCase {
   status: number;
   message?: string;
   writes?: boolean;
+  /** The list the body's items sit in, for the checks that validate them (`checked_items`). */
+  items?(json: unknown): unknown;
+  /** What a fresh server may lack for this read; created first with --allow-writes. */
+  needs?: 'conversation';
   /** Why the case cannot run with this context, if it cannot. */
   unavailable?(ctx: RunContext): string | undefined;
   request(ctx: RunContext): Omit<HttpCall, 'timeoutMs'>;
@@ -25,6 +29,11 @@ const get = (ctx: RunContext, path: string, extra: Partial<HttpCall> = {}) => ({
   headers: bearer(ctx.user.token),
   ...extra,
 });
+type Body = { entity?: { messages?: unknown } } | null | undefined;
+const entity = (json: unknown) => (json as Body)?.entity;
+const messages = (json: unknown) => (json as Body)?.entity?.messages;
+const bare = (json: unknown) => json;
+
 const needsPassword = (ctx: RunContext) =>
   ctx.user.email && ctx.user.password ? undefined : 'needs --user EMAIL:PASSWORD';
 
@@ -92,6 +101,8 @@ export const HTTP_CASES: HttpCase[] = [
   },
   {
     id: 'getMessages.peer',
+    items: messages,
+    needs: 'conversation',
     operationId: 'getMessages',
     title: 'GET /chat/messages/<peer>/ answers the conversation',
     status: 200,
@@ -108,6 +119,8 @@ export const HTTP_CASES: HttpCase[] = [
   },
   {
     id: 'getUserThreads.ok',
+    items: entity,
+    needs: 'conversation',
     operationId: 'getUserThreads',
     title: 'GET /chat/get-user-threads/ answers the threads',
     status: 200,
@@ -115,6 +128,7 @@ export const HTTP_CASES: HttpCase[] = [
   },
   {
     id: 'listUsers.ok',
+    items: entity,
     operationId: 'listUsers',
     title: 'POST /auth/users/ answers every user',
     status: 200,
@@ -148,6 +162,7 @@ export const HTTP_CASES: HttpCase[] = [
   },
   {
     id: 'listTransactions.ok',
+    items: bare,
     operationId: 'listTransactions',
     title: 'GET /transactions/all/ answers a list',
     status: 200,
@@ -155,6 +170,7 @@ export const HTTP_CASES: HttpCase[] = [
   },
   {
     id: 'listDeposits.ok',
+    items: bare,
     operationId: 'listDeposits',
     title: 'GET /deposits/list/all/ answers a list',
     status: 200,
@@ -162,6 +178,7 @@ export const HTTP_CASES: HttpCase[] = [
   },
   {
     id: 'listWithdrawals.ok',
+    items: bare,
     operationId: 'listWithdrawals',
     title: 'GET /withdrawals/list/all/ answers a list',
     status: 200,

@@ -5,9 +5,10 @@ import { formatConsoleReport } from '../report/console.js';
 import { runDiff } from '../report/diff.js';
 import { assertReportPathsWritable, writeReports } from '../report/files.js';
 import { redactor, secretsOf } from '../report/redact.js';
-import { prepareContext, SetupError } from '../runner/context.js';
+import { prepareContext, SetupError, type Target } from '../runner/context.js';
 import { runChecks } from '../runner/run.js';
 import { closeIds, selectChecks } from '../runner/select.js';
+import { fuzzCommand } from './fuzz.js';
 import { type CliOptions, parseOptions } from './options.js';
 
 export const USAGE = `9app-conformance: check a server against the 9app API contract
@@ -15,6 +16,7 @@ export const USAGE = `9app-conformance: check a server against the 9app API cont
 Usage: 9app-conformance --base-url URL [credentials] [options]
        9app-conformance --list
        9app-conformance diff OLD.json NEW.json
+       9app-conformance fuzz --base-url URL [credentials] [options]   (fuzz --help)
 
 Credentials (a flag wins over its environment variable; prefer the variables in CI):
   --user EMAIL:PASS     env NINEAPP_USER: the account the checks act as (POST /auth/login/)
@@ -22,14 +24,18 @@ Credentials (a flag wins over its environment variable; prefer the variables in 
   --token JWT           env NINEAPP_TOKEN: an access token instead of --user
                         (login and refresh checks are skipped)
   --peer-token JWT      env NINEAPP_PEER_TOKEN: an access token instead of --peer
-  --expired-token JWT   an access token this server issued that has since expired; without it
-                        expiry is not checked (skip) and only a forged signature is tried
+  --expired-token JWT   env NINEAPP_EXPIRED_TOKEN: an access token this server issued that has
+                        since expired; without it expiry is not checked (skip) and only a forged
+                        signature is tried
+  --jwt-secret SECRET   env NINEAPP_JWT_SECRET: the server's JWT signing secret; enables the
+                        token-claim checks (correctly signed tokens with wrong claims), else skip
 
 Options:
   --base-url URL        the server, e.g. https://staging.9app.co or https://host/api/
   --ws-url URL          the socket (default: the base URL, ws/wss, + /chat/room/ws/)
-  --allow-writes        also run checks that change state (coins, settings, chat messages);
-                        each puts back what it changed where the API lets it (btc ends enabled)
+  --allow-writes        also run checks that change state (coins, settings, chat messages, the
+                        peer's deactivation); each puts back what it changed where the API lets
+                        it (btc ends enabled, the peer ends active), and says so when it could not
   --only PATTERN        run only checks whose id contains PATTERN (or matches it, with *)
   --list                print every check id with its title (with --only, the selected ones)
   --timeout MS          per request and per socket wait (default 5000)
@@ -44,7 +50,8 @@ Options:
 
 Outcomes: pass, fail, warning (a failed advisory), unconfirmed (only an assumption of the
 contract was broken, see spec/DECISIONS.md: the docs or the contract may be incomplete), skip
-(with the reason). Passwords and tokens never appear in any output:
+(with the reason), observed (what the server does where the docs are silent: recorded, never
+judged). Passwords and tokens never appear in any output:
 each failure's replay line uses $TOKEN, $PEER_TOKEN, $PASSWORD... instead.
 
 Exit codes: 0 every required check passed (warnings and unconfirmed allowed unless --strict),
@@ -91,6 +98,18 @@ async function check(options: CliOptions, print: (line: string) => void): Promis
   return failed > 0 || (options.strict && unconfirmed > 0) ? 1 : 0;
 }
 
+/** Replaces the target's passwords and tokens in every line printed. */
+function redactorFor(target: Target): (text: string) => string {
+  return redactor(
+    secretsOf({
+      user: 'token' in target.user ? target.user : { password: target.user.password },
+      peer: 'token' in target.peer ? target.peer : { password: target.peer.password },
+      expiredToken: target.expiredToken,
+      jwtSecret: target.jwtSecret,
+    }),
+  );
+}
+
 /**
  * Parses, runs, writes the reports; answers the exit code. Prints, never throws, and every line
  * it prints has passed the redactor: no password or token reaches a CI log.
@@ -105,16 +124,12 @@ export async function main(
   const say = (line: string) => print(redact(line));
   try {
     if (argv[0] === 'diff') return runDiff(argv.slice(1), say);
+    if (argv[0] === 'fuzz')
+      return await fuzzCommand(argv.slice(1), env, say, (target) => {
+        redact = redactorFor(target);
+      });
     const options = parseOptions(argv, env);
-    const { target } = options;
-    if (target)
-      redact = redactor(
-        secretsOf({
-          user: 'token' in target.user ? target.user : { password: target.user.password },
-          peer: 'token' in target.peer ? target.peer : { password: target.peer.password },
-          expiredToken: target.expiredToken,
-        }),
-      );
+    if (options.target) redact = redactorFor(options.target);
     if (options.help) say(USAGE);
     else if (options.list) {
       assertSelection(options.only);

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { ReportPaths } from '../report/files.js';
 import { SetupError, type Target } from '../runner/context.js';
 
@@ -19,6 +19,8 @@ export const CREDENTIAL_ENV = {
   peer: 'NINEAPP_PEER',
   token: 'NINEAPP_TOKEN',
   peerToken: 'NINEAPP_PEER_TOKEN',
+  expiredToken: 'NINEAPP_EXPIRED_TOKEN',
+  jwtSecret: 'NINEAPP_JWT_SECRET',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -38,40 +40,84 @@ function account(
   const token = fromFlags ? flags.token : env[tokenVar];
   const spec = fromFlags ? flags.spec : env[specVar];
   if (token) return { token };
-  const at = spec?.indexOf(':') ?? -1;
-  if (!spec || at <= 0)
+  if (!spec)
     throw new SetupError(
       `${specFlag} EMAIL:PASSWORD (env ${specVar}) or ${tokenFlag} JWT (env ${tokenVar}) is required`,
+    );
+  const at = spec.indexOf(':');
+  // Given but unusable: say so, never "required" (the value itself is a secret: not echoed).
+  if (at <= 0 || at === spec.length - 1)
+    throw new SetupError(
+      `${fromFlags ? specFlag : `env ${specVar}`} is malformed: expected EMAIL:PASSWORD (${at < 0 ? 'no ":" in it' : at === 0 ? 'nothing before ":"' : 'nothing after ":"'})`,
     );
   return { email: spec.slice(0, at), password: spec.slice(at + 1) };
 }
 
+/** Every flag the command takes (parseArgs' `options`). */
+export const FLAGS = {
+  'base-url': { type: 'string' },
+  user: { type: 'string' },
+  peer: { type: 'string' },
+  token: { type: 'string' },
+  'peer-token': { type: 'string' },
+  'expired-token': { type: 'string' },
+  'jwt-secret': { type: 'string' },
+  'ws-url': { type: 'string' },
+  'allow-writes': { type: 'boolean' },
+  only: { type: 'string' },
+  list: { type: 'boolean' },
+  timeout: { type: 'string' },
+  junit: { type: 'string' },
+  json: { type: 'string' },
+  html: { type: 'string' },
+  verbose: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  'echo-window': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/** The flag closest to an unknown one, when it is close enough to be a typo. */
+function closestFlag(unknown: string): string | undefined {
+  const names = Object.keys(FLAGS).map((name) => `--${name}`);
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0] ?? 0;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j] ?? 0;
+        row[j] = Math.min(
+          above + 1,
+          (row[j - 1] ?? 0) + 1,
+          diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+        diagonal = above;
+      }
+    }
+    return row[b.length] ?? 0;
+  };
+  const [best] = names
+    .map((name) => ({ name, score: distance(unknown, name) }))
+    .sort((a, b) => a.score - b.score);
+  return best && best.score <= Math.max(2, Math.floor(unknown.length / 4)) ? best.name : undefined;
+}
+
+/** parseArgs, with an unknown flag answered by the closest known one. */
+function parseKnown(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, strict: true, options: FLAGS });
+  } catch (error) {
+    const unknown = /Unknown option '(--?[^']+)'/.exec((error as Error).message)?.[1];
+    const close = unknown && closestFlag(unknown.split('=')[0] ?? unknown);
+    if (close)
+      throw new SetupError(`unknown option '${unknown}': did you mean ${close}? (see --help)`);
+    throw error;
+  }
+}
+
 /** Reads the command line and the environment; bad input is a SetupError with one clear line. */
 export function parseOptions(argv: string[], env: Env): CliOptions {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      'base-url': { type: 'string' },
-      user: { type: 'string' },
-      peer: { type: 'string' },
-      token: { type: 'string' },
-      'peer-token': { type: 'string' },
-      'expired-token': { type: 'string' },
-      'ws-url': { type: 'string' },
-      'allow-writes': { type: 'boolean' },
-      only: { type: 'string' },
-      list: { type: 'boolean' },
-      timeout: { type: 'string' },
-      junit: { type: 'string' },
-      json: { type: 'string' },
-      html: { type: 'string' },
-      verbose: { type: 'boolean' },
-      strict: { type: 'boolean' },
-      'echo-window': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values } = parseKnown(argv);
   const options: CliOptions = {
     help: values.help ?? false,
     list: values.list ?? false,
@@ -99,7 +145,8 @@ export function parseOptions(argv: string[], env: Env): CliOptions {
     user: account('user', { spec: values.user, token: values.token }, env),
     peer: account('peer', { spec: values.peer, token: values['peer-token'] }, env),
     allowWrites: values['allow-writes'] ?? false,
-    expiredToken: values['expired-token'],
+    expiredToken: values['expired-token'] ?? (env[CREDENTIAL_ENV.expiredToken] || undefined),
+    jwtSecret: values['jwt-secret'] ?? (env[CREDENTIAL_ENV.jwtSecret] || undefined),
     echoWindowMs,
     timeoutMs,
   };

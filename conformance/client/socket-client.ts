@@ -8,6 +8,10 @@ export interface SocketSession {
   send(data: string | Buffer): void;
   /** Resolves with the first frame (already received or yet to come) that matches, or undefined at the timeout. */
   waitForFrame(match: (frame: unknown) => boolean, timeoutMs: number): Promise<unknown | undefined>;
+  /** Resolves true once `condition` holds (checked on every frame and on close), false at the timeout. */
+  waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean>;
+  /** The close code and reason, once the socket has closed. */
+  closedWith(): { code: number; reason: string } | undefined;
   isOpen(): boolean;
   close(): Promise<void>;
 }
@@ -54,6 +58,7 @@ export function openSocket(
     }
     const frames: unknown[] = [];
     const listeners = new Set<() => void>();
+    let closed: { code: number; reason: string } | undefined;
     ws.on('message', (data, isBinary) => {
       const text = data.toString();
       note({ event: 'received', data: cut(text) });
@@ -65,9 +70,11 @@ export function openSocket(
       onFrame?.(frame);
       for (const listener of listeners) listener();
     });
-    ws.on('close', (code, reason) =>
-      note({ event: 'close', code, data: reason.length ? reason.toString() : undefined }),
-    );
+    ws.on('close', (code, reason) => {
+      note({ event: 'close', code, data: reason.length ? reason.toString() : undefined });
+      closed = { code, reason: reason.toString() };
+      for (const listener of listeners) listener();
+    });
     ws.once('unexpected-response', (_req, res) => {
       note({ event: 'refused', code: res.statusCode, data: `${url}` });
       resolve({
@@ -92,6 +99,25 @@ export function openSocket(
             ws.send(data);
           },
           isOpen: () => ws.readyState === WebSocket.OPEN,
+          closedWith: () => closed,
+          waitUntil: (condition, waitMs) =>
+            new Promise((done) => {
+              const check = () => {
+                if (!condition()) return;
+                cleanup();
+                done(true);
+              };
+              const timer = setTimeout(() => {
+                cleanup();
+                done(false);
+              }, waitMs);
+              const cleanup = () => {
+                clearTimeout(timer);
+                listeners.delete(check);
+              };
+              listeners.add(check);
+              check();
+            }),
           waitForFrame: (match, waitMs) =>
             new Promise((done) => {
               const check = () => {

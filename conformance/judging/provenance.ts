@@ -34,6 +34,7 @@ export function problemKind({ code, origin, values }: IssueFacts, value: unknown
   const unexpected = code === 'invalid_type' || code === 'invalid_value';
   if (unexpected && value === undefined) return 'missing';
   if (unexpected && value === null) return 'null';
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an invalid_type issue falls through to the same 'type' below
   if (code === 'invalid_type') return 'type';
   if (code === 'invalid_format') return 'format';
   if (code === 'invalid_value')
@@ -88,6 +89,7 @@ export function assumptionFor(
   kind: ProblemKind,
 ): Assumption | undefined {
   const constraint = ASSUMABLE[kind];
+  // Stryker disable next-line ConditionalExpression: with no constraint, find() below matches no assumption either
   if (!constraint) return undefined;
   return nodesAt(schema, path)
     .flatMap(assumptionsOf)

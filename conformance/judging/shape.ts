@@ -21,6 +21,7 @@ const pathText = (path: readonly PropertyKey[]) =>
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   let current = value;
+  // Stryker disable next-line OptionalChaining: Zod reports an issue only below a parent that exists
   for (const key of path) current = (current as Record<PropertyKey, unknown> | undefined)?.[key];
   return current;
 }

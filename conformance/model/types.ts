@@ -1,3 +1,4 @@
+import type { Observation } from '../../spec/schemas/observations.js';
 import type { TranscriptEntry } from '../client/evidence.js';
 import type { HttpResult } from '../client/http-client.js';
 
@@ -6,9 +7,10 @@ export type { TranscriptEntry };
 export type Severity = 'error' | 'warning';
 /**
  * `unconfirmed`: only constraints the contract assumed (spec/DECISIONS.md) were broken, not ones the
- * docs state; it does not fail a run unless `--strict`.
+ * docs state; it does not fail a run unless `--strict`. `observed`: what the server does where the
+ * docs are silent, recorded and never judged (D113).
  */
-export type Outcome = 'pass' | 'fail' | 'unconfirmed' | 'skip';
+export type Outcome = 'pass' | 'fail' | 'unconfirmed' | 'skip' | 'observed';
 
 /** One HTTP exchange as it happened, with secrets replaced by `$TOKEN`, `$PEER_TOKEN`, `$PASSWORD`. */
 export interface HttpEvidence {
@@ -42,6 +44,10 @@ export interface Verdict {
   reproduce?: string;
   /** Every socket event behind a non-passing socket result. */
   transcript?: TranscriptEntry[];
+  /** How many items of a list, a history or a set of frames the check validated. */
+  checked_items?: number;
+  /** For `observed`: the answer to one of spec/schemas/observations.ts's questions. */
+  observation?: Pick<Observation, 'id' | 'observed'>;
 }
 
 export interface Account {
@@ -63,6 +69,8 @@ export interface RunContext {
   expiredToken?: string;
   /** The shortest time the sender's socket is watched for an echo (`--echo-window`). */
   echoWindowMs?: number;
+  /** The server's JWT signing secret (`--jwt-secret`): enables the token-claim checks. */
+  jwtSecret?: string;
   /** Runs `make` once per key per run: checks that look at one response share one call. */
   once<T>(key: string, make: () => Promise<T>): Promise<T>;
 }
@@ -75,6 +83,10 @@ export interface Check {
   severity: Severity;
   /** Changes state on the server: runs only with --allow-writes. */
   writes?: boolean;
+  /** What the check reads that a fresh server may not have yet; created first with --allow-writes. */
+  needs?: 'conversation';
+  /** Asks a question the docs leave open: its verdict is `observed`, never pass or fail (D113). */
+  observes?: boolean;
   /**
    * The rules the check applies, each named by the verdict that breaks it. With one rule the
    * verdict may leave it out; without any, the check id is the rule.
@@ -98,6 +110,7 @@ export interface CheckResult {
   http?: HttpEvidence;
   reproduce?: string;
   transcript?: TranscriptEntry[];
+  checked_items?: number;
   duration_ms: number;
 }
 
@@ -110,12 +123,17 @@ export interface Report {
     warnings: number;
     unconfirmed: number;
     skipped: number;
+    observed: number;
   };
   checks: CheckResult[];
+  /** What the server does where the docs are silent (spec/schemas/observations.ts, D113). */
+  observations: Observation[];
 }
 
 export const pass = (): Verdict => ({ outcome: 'pass' });
 export const skip = (why: string): Verdict => ({ outcome: 'skip', actual: why });
+/** Why a check that validates list items did not pass on an empty list. */
+export const NOTHING_TO_VALIDATE = 'the list was empty: nothing to validate';
 export const fail = (expected: string, actual: string, path?: string): Verdict => ({
   outcome: 'fail',
   expected,

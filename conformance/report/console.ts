@@ -24,21 +24,38 @@ function detail(result: CheckResult): string[] {
   return lines;
 }
 
+/** One short block: each question's id and what this server did, where the docs say nothing. */
+function observationsBlock(report: Report): string[] {
+  if (report.observations.length === 0) return [];
+  const width = Math.max(...report.observations.map((o) => o.id.length));
+  return [
+    '',
+    `Observed where the docs are silent (${report.observations.length}; recorded, not judged):`,
+    ...report.observations.map((o) => `  ${o.id.padEnd(width)}  ${o.summary}`),
+  ];
+}
+
 /** The human report: one line a check, details under failures, the summary last. */
 export function formatConsoleReport(report: Report, { verbose = false } = {}): string {
   const lines = [`9app conformance against ${report.target}`, ''];
-  for (const result of report.checks) {
+  // Failures first, then warnings and unconfirmed, then the rest: a reader acts on the top lines.
+  const rank = (r: CheckResult) =>
+    r.outcome === 'fail' ? (r.severity === 'error' ? 0 : 1) : r.outcome === 'unconfirmed' ? 2 : 3;
+  const ordered = [...report.checks].sort((a, b) => rank(a) - rank(b));
+  for (const result of ordered) {
     const failed = result.outcome === 'fail';
     const mark = failed && result.severity === 'warning' ? MARK.warn : MARK[result.outcome];
     if (result.outcome === 'pass' && !verbose) continue;
+    if (result.outcome === 'observed') continue;
     const why = result.outcome === 'skip' && result.actual ? paint(90, ` (${result.actual})`) : '';
     lines.push(`${mark} ${result.id}: ${result.title}${why}`);
     if (failed || result.outcome === 'unconfirmed') lines.push(...detail(result));
   }
-  const { passed, failed, unconfirmed, warnings, skipped } = report.summary;
+  lines.push(...observationsBlock(report));
+  const { passed, failed, unconfirmed, warnings, skipped, observed } = report.summary;
   lines.push(
     '',
-    `${passed} passed, ${failed} failed, ${unconfirmed} unconfirmed, ${warnings} warnings, ${skipped} skipped`,
+    `${passed} passed, ${failed} failed, ${unconfirmed} unconfirmed, ${warnings} warnings, ${skipped} skipped, ${observed} observed`,
   );
   return lines.join('\n');
 }

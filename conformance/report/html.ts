@@ -16,7 +16,7 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid 
 .summary span{display:inline-block;margin-right:1rem;padding:.2rem .6rem;border-radius:.3rem;background:#eee}
 .check{margin:.3rem 0}.passed>summary{cursor:pointer;color:#18794e}.passed{margin:.3rem 0 .3rem 0}.passed>.row{margin-left:1rem}.check>summary{cursor:pointer}.row{margin:.3rem 0}
 .badge{display:inline-block;min-width:6.5rem;font-weight:600;text-transform:uppercase;font-size:.75rem}
-.pass{color:#18794e}.fail{color:#c9252d}.warning{color:#9a6700}.unconfirmed{color:#6e40c9}.skip{color:#6b6b6b}
+.pass{color:#18794e}.fail{color:#c9252d}.warning{color:#9a6700}.unconfirmed{color:#6e40c9}.skip{color:#6b6b6b}.observed{color:#0b6e99}
 pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
 table{border-collapse:collapse}td,th{padding:.15rem .6rem;text-align:left;vertical-align:top;font-family:monospace}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
@@ -71,15 +71,29 @@ function row(c: CheckResult): string {
   return `<details class="check" data-id="${html(c.id)}"><summary>${line}${why}</summary>${finding(c)}</details>`;
 }
 
+/** What the server did where the docs are silent: one row a question, evidence folded (D113). */
+function observationsSection(report: Report): string {
+  if (report.observations.length === 0) return '';
+  const rows = report.observations
+    .map((o) => {
+      const result = report.checks.find((c) => c.id === `observe.${o.id}`);
+      const evidence = result ? finding(result) : '';
+      return `<details class="check observation" data-id="${html(o.id)}"><summary><span class="badge observed">observed</span><code>${html(o.id)}</code> ${html(o.summary)}</summary><p>${html(o.question)}</p>${evidence}</details>`;
+    })
+    .join('\n');
+  return `<section><h2>Observed where the docs are silent</h2><p>Recorded, never judged: the docs give no answer to hold these against (D113).</p>${rows}</section>`;
+}
+
 /**
  * The whole report as one HTML page with nothing to fetch: inline style, no script, no links.
  * Summary first, then the checks grouped by the docs section they come from, problems first.
  */
 export function formatHtmlReport(report: Report): string {
   const sections = new Map<string, CheckResult[]>();
-  for (const c of report.checks) sections.set(c.doc_ref, [...(sections.get(c.doc_ref) ?? []), c]);
+  for (const c of report.checks)
+    if (c.outcome !== 'observed') sections.set(c.doc_ref, [...(sections.get(c.doc_ref) ?? []), c]);
   const rank = (c: CheckResult) =>
-    ({ fail: 0, warning: 1, unconfirmed: 2, skip: 3, pass: 4 })[verdictOf(c)];
+    ({ fail: 0, warning: 1, unconfirmed: 2, skip: 3, observed: 4, pass: 5 })[verdictOf(c)];
   const body = [...sections]
     .map(([section, checks]) => {
       const open = checks.filter((c) => c.outcome !== 'pass').sort((a, b) => rank(a) - rank(b));
@@ -91,15 +105,16 @@ export function formatHtmlReport(report: Report): string {
       return `<section><h2>${html(section)}</h2>${open.map(row).join('\n')}${passed}</section>`;
     })
     .join('\n');
-  const { passed, failed, warnings, unconfirmed, skipped } = report.summary;
+  const { passed, failed, warnings, unconfirmed, skipped, observed } = report.summary;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>9app conformance: ${html(report.target)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <style>${STYLE}</style></head><body>
 <h1>9app conformance against ${html(report.target)}</h1>
 <p>Started ${html(report.started_at)}.</p>
-<p class="summary"><span class="pass">${passed} passed</span><span class="fail">${failed} failed</span><span class="warning">${warnings} warnings</span><span class="unconfirmed">${unconfirmed} unconfirmed</span><span class="skip">${skipped} skipped</span></p>
+<p class="summary"><span class="pass">${passed} passed</span><span class="fail">${failed} failed</span><span class="warning">${warnings} warnings</span><span class="unconfirmed">${unconfirmed} unconfirmed</span><span class="skip">${skipped} skipped</span><span class="observed">${observed} observed</span></p>
 ${body}
+${observationsSection(report)}
 </body></html>
 `;
 }

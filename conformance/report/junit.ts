@@ -12,7 +12,8 @@ const xml = (text: string) =>
 /**
  * JUnit XML, one testcase a check, grouped into a suite per area (the id's first segment).
  * Warnings are passing testcases with a <system-out> note, so CI stays green on advisories.
- * `unconfirmed` (only the contract's assumptions broken) is a passing testcase with an `outcome`
+ * `observed` (docs-silent behaviour) is a passing testcase with an `outcome` property and the
+ * answer. `unconfirmed` (only the contract's assumptions broken) is a passing testcase with an `outcome`
  * property, the decision ids and a <system-out> note; with `strict` it is a failure, as the exit
  * code is.
  */
@@ -55,12 +56,15 @@ export function formatJunitReport(report: Report, { strict = false } = {}): stri
         return `    <testcase ${attrs}><properties><property name="outcome" value="unconfirmed"/><property name="decisions" value="${xml((c.decisions ?? []).join(' '))}"/></properties><system-out>${xml(`UNCONFIRMED ${body}`)}</system-out></testcase>`;
       if (c.outcome === 'fail')
         return `    <testcase ${attrs}><system-out>${xml(`WARNING ${body}`)}</system-out></testcase>`;
+      // Observed: what the server does where the docs are silent, never a failure (D113).
+      if (c.outcome === 'observed')
+        return `    <testcase ${attrs}><properties><property name="outcome" value="observed"/><property name="observed" value="${xml(c.actual ?? '')}"/></properties><system-out>${xml(`OBSERVED ${body}`)}</system-out></testcase>`;
       return `    <testcase ${attrs}/>`;
     });
     return `  <testsuite name="${xml(area)}" tests="${checks.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}" timestamp="${report.started_at}">\n${cases.join('\n')}\n  </testsuite>`;
   });
-  const { passed, failed, unconfirmed, warnings, skipped } = report.summary;
-  const total = passed + failed + unconfirmed + warnings + skipped;
+  const { passed, failed, unconfirmed, warnings, skipped, observed } = report.summary;
+  const total = passed + failed + unconfirmed + warnings + skipped + observed;
   const failures = failed + (strict ? unconfirmed : 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="9app conformance: ${xml(report.target)}" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -15,15 +15,17 @@ export const SECRET_NAMES = [
   'EXPIRED_TOKEN',
   'PASSWORD',
   'PEER_PASSWORD',
+  'JWT_SECRET',
 ] as const;
 
 interface Credentials {
   user: { token?: string; refresh?: string; password?: string };
   peer: { token?: string; refresh?: string; password?: string };
   expiredToken?: string;
+  jwtSecret?: string;
 }
 
-export function secretsOf({ user, peer, expiredToken }: Credentials): Secret[] {
+export function secretsOf({ user, peer, expiredToken, jwtSecret }: Credentials): Secret[] {
   return [
     { name: 'TOKEN', value: user.token },
     { name: 'PEER_TOKEN', value: peer.token },
@@ -32,6 +34,7 @@ export function secretsOf({ user, peer, expiredToken }: Credentials): Secret[] {
     { name: 'EXPIRED_TOKEN', value: expiredToken },
     { name: 'PASSWORD', value: user.password },
     { name: 'PEER_PASSWORD', value: peer.password },
+    { name: 'JWT_SECRET', value: jwtSecret },
   ];
 }
 

@@ -2,7 +2,7 @@ import { SOCKET_PATH } from '../../spec/asyncapi.js';
 import { LoginEntitySchema } from '../../spec/schemas/auth.js';
 import { successEnvelope } from '../../spec/schemas/envelope.js';
 import { UserSummarySchema } from '../../spec/schemas/users.js';
-import { bearer, httpCall } from '../client/http-client.js';
+import { bearer, type HttpResult, httpCall } from '../client/http-client.js';
 import { SetupError } from '../model/setup-error.js';
 import { type Account, describeResponse, type RunContext } from '../model/types.js';
 import { memo } from './run.js';
@@ -18,6 +18,7 @@ export interface Target {
   timeoutMs: number;
   expiredToken?: string;
   echoWindowMs?: number;
+  jwtSecret?: string;
 }
 
 /**
@@ -57,7 +58,9 @@ async function account(target: Target, who: 'user' | 'peer'): Promise<Account> {
   });
   const login = res.ok ? LoginResponseSchema.safeParse(res.json) : undefined;
   if (!login?.success)
-    throw new SetupError(`login as ${given.email} failed: ${describeResponse(res)}`);
+    throw new SetupError(
+      `login as ${given.email} failed: ${describeResponse(res)}${prefixHint(target.baseUrl, res)}`,
+    );
   const { user, token, refresh_token } = login.data.entity;
   return {
     id: user.id,
@@ -66,6 +69,13 @@ async function account(target: Target, who: 'user' | 'peer'): Promise<Account> {
     token,
     refresh: refresh_token,
   };
+}
+
+/** A 404 under a base URL with a path: that path was read as the API's prefix, perhaps wrongly. */
+function prefixHint(baseUrl: string, res: HttpResult): string {
+  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, '');
+  if (!res.ok || res.status !== 404 || prefix === '') return '';
+  return ` (the base URL's path ${prefix} was taken as an API prefix, so the login went to ${prefix}/auth/login/: if the API is at the host's root, drop ${prefix} from --base-url)`;
 }
 
 /** The default socket URL: the base URL's host, ws or wss, and the documented path. */
@@ -94,6 +104,7 @@ export async function prepareContext(given: Target): Promise<RunContext> {
     timeoutMs: target.timeoutMs,
     allowWrites: target.allowWrites,
     expiredToken: target.expiredToken,
+    jwtSecret: target.jwtSecret,
     echoWindowMs: target.echoWindowMs,
     user,
     peer,

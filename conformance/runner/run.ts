@@ -1,5 +1,11 @@
-import { CHECKS } from '../checks/index.js';
+import {
+  OBSERVATION_QUESTIONS,
+  type Observation,
+  summariseObserved,
+} from '../../spec/schemas/observations.js';
+import { CHECKS, PREPARATIONS } from '../checks/index.js';
 import { collectEvidence, currentEvidence, EvidenceLog } from '../client/evidence.js';
+import { summariseResults } from '../model/summary.js';
 import type { Check, CheckResult, Report, RunContext, Verdict } from '../model/types.js';
 import { redactDeep, redactor, secretsOf } from '../report/redact.js';
 import { toHttpEvidence } from '../report/reproduce.js';
@@ -39,6 +45,7 @@ function withEvidence(
   startedAt: number,
   redact: (text: string) => string,
 ): Verdict {
+  // An observation keeps its exchange too: it is what `--like` and a reader compare servers by.
   if (verdict.outcome === 'pass' || verdict.outcome === 'skip') return verdict;
   const exchange = log.lastExchange();
   const transcript = log.transcript(startedAt);
@@ -48,6 +55,34 @@ function withEvidence(
     ...(http ? { http, reproduce: http.reproduce } : {}),
     ...(transcript.length ? { transcript: verdict.transcript ?? transcript } : {}),
   };
+}
+
+/** The observation a result answers, in the contract's shape, with its evidence. */
+function observationOf(result: CheckResult, answer: Verdict['observation']): Observation[] {
+  if (!answer || result.outcome !== 'observed') return [];
+  const evidence = {
+    ...(result.http ? { http: result.http } : {}),
+    ...(result.transcript ? { transcript: result.transcript } : {}),
+  };
+  return [
+    {
+      id: answer.id,
+      question: OBSERVATION_QUESTIONS[answer.id],
+      summary: summariseObserved(answer.observed),
+      observed: answer.observed,
+      ...(Object.keys(evidence).length ? { evidence } : {}),
+    },
+  ];
+}
+
+/**
+ * With --allow-writes, creates what the selected checks read before they read it (a message
+ * exchange before the history and threads), so a fresh server is checked on its first run.
+ */
+async function prepare(ctx: RunContext, selected: readonly Check[]): Promise<void> {
+  if (!ctx.allowWrites) return;
+  const needs = new Set(selected.flatMap((c) => (c.needs ? [c.needs] : [])));
+  for (const need of needs) await PREPARATIONS[need](ctx);
 }
 
 /**
@@ -62,31 +97,32 @@ export async function runChecks(
   const started_at = new Date().toISOString();
   const redact = redactor(secretsOf(ctx));
   const results: CheckResult[] = [];
-  for (const check of selectChecks(checks, only)) {
+  const observations: Observation[] = [];
+  const selected = selectChecks(checks, only);
+  await prepare(ctx, selected);
+  for (const check of selected) {
     const started = performance.now();
     const log = new EvidenceLog();
     const verdict = withRule(await collectEvidence(log, () => verdictOf(check, ctx)), check);
-    results.push({
+    const { observation, ...rest } = withEvidence(verdict, log, started, redact);
+    const result: CheckResult = {
       id: check.id,
       title: check.title,
       doc_ref: check.docRef,
       severity: check.severity,
-      ...withEvidence(verdict, log, started, redact),
+      ...rest,
       duration_ms: Math.round(performance.now() - started),
-    });
+    };
+    results.push(result);
+    observations.push(...observationOf(result, observation));
   }
   return redactDeep(
     {
       target: ctx.baseUrl,
       started_at,
-      summary: {
-        passed: results.filter((r) => r.outcome === 'pass').length,
-        failed: results.filter((r) => r.outcome === 'fail' && r.severity === 'error').length,
-        warnings: results.filter((r) => r.outcome === 'fail' && r.severity === 'warning').length,
-        unconfirmed: results.filter((r) => r.outcome === 'unconfirmed').length,
-        skipped: results.filter((r) => r.outcome === 'skip').length,
-      },
+      summary: summariseResults(results),
       checks: results,
+      observations,
     },
     redact,
   );

@@ -16,6 +16,11 @@ import {
   SnapshotRequestSchema,
   SnapshotSchema,
 } from '../schemas/snapshots.js';
+import {
+  AssumptionBreaksRequestSchema,
+  AssumptionBreaksSchema,
+  StandInConfigSchema,
+} from '../schemas/standin-config.js';
 import { badRequestResponse, jsonContent } from './responses.js';
 
 /** The tag the docs page groups every control under. */
@@ -217,6 +222,30 @@ export const mockDeleteSnapshot = controlRoute({
   responses: { 200: jsonContent(successEnvelope(z.null()), 'Deleted'), ...noSuchSnapshot },
 });
 
+export const mockConfig = controlRoute({
+  operationId: 'mockConfig',
+  method: 'get',
+  path: '/__mock/config',
+  summary: 'How this stand-in answers where the docs are silent',
+  description:
+    'Its mode, each policy with its source (the mode, `--socket-errors`, `--like`), what `--like REPORT.json` adopted and could not, and whether assumptions are broken (DECISIONS.md D120–D126).',
+  responses: { 200: jsonContent(successEnvelope(StandInConfigSchema), 'The policies') },
+});
+
+export const mockSetAssumptions = controlRoute({
+  operationId: 'mockSetAssumptions',
+  method: 'post',
+  path: '/__mock/assumptions',
+  summary: "Break the contract's assumptions, or stop",
+  description:
+    'With `broken`, 200 answers carry, for a share `rate` of their records fixed by `--seed`, values that break only assumed rules (`x-assumed`): null where the docs never showed it, a value outside an assumed-closed list, a string past an assumed length. Each such answer names them in `X-Standin-Deviation` (D126).',
+  request: { body: jsonBody(AssumptionBreaksRequestSchema) },
+  responses: {
+    200: jsonContent(successEnvelope(AssumptionBreaksSchema), 'Now in effect'),
+    ...badRequestResponse,
+  },
+});
+
 /** Every control route, in the order the docs page lists them. Not part of `ROUTES` (the API). */
 export const MOCK_ROUTES = [
   mockReset,
@@ -233,4 +262,6 @@ export const MOCK_ROUTES = [
   mockListSnapshots,
   mockRestoreSnapshot,
   mockDeleteSnapshot,
+  mockConfig,
+  mockSetAssumptions,
 ] as const;

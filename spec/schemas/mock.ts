@@ -231,10 +231,19 @@ export const HttpJournalEntrySchema = JournalCommonSchema.extend({
 export const SocketJournalEntrySchema = JournalCommonSchema.extend({
   kind: z.literal('socket'),
   event: z
-    .enum(['open', 'refused', 'frame_in', 'frame_out', 'frame_dropped', 'error', 'close'])
+    .enum([
+      'open',
+      'refused',
+      'frame_in',
+      'frame_out',
+      'frame_refused',
+      'frame_dropped',
+      'error',
+      'close',
+    ])
     .openapi({
       description:
-        '`refused`: a handshake turned away (code: the HTTP status); `frame_dropped`: a frame a drop fault kept from a socket (it is still stored)',
+        '`refused`: a handshake turned away (code: the HTTP status); `frame_refused`: a frame the server could not act on, with why and what the socket error policy did (an error frame, a close, nothing; D120); `frame_dropped`: a frame a drop fault kept from a socket (it is still stored)',
     }),
   data: z.string().nullable().openapi({ description: 'The frame text, or what went wrong' }),
   code: z.int().nullable().openapi({ description: 'The close code' }),

@@ -6,8 +6,10 @@ import { docsRoutes } from '../docs/index.js';
 import { socketAlias } from '../http/deviation.js';
 import { failureResponse } from '../http/errors.js';
 import type { AppEnv } from '../http/hono-env.js';
+import { notFoundAnswer } from '../http/not-found.js';
 import type { LogLine } from '../http/request-log.js';
 import { mockRoutes } from '../mock/index.js';
+import { type ResolvedPolicies, resolvePolicies } from '../policy/resolve.js';
 import { registerAuthRoutes } from '../routes/auth.js';
 import { registerChatRoutes } from '../routes/chat.js';
 import { registerExecRoutes } from '../routes/exec.js';
@@ -36,6 +38,8 @@ export interface AppOptions {
   controlKey?: string;
   /** Answers the ready reads before Hono (src/app/read-lane.ts); default on. */
   readLane?: boolean;
+  /** Where the docs are silent (src/policy/): default, the mode's own (D63, D120–D125). */
+  policies?: ResolvedPolicies;
 }
 
 /**
@@ -58,14 +62,16 @@ export function createApp(
     log,
     controlKey,
     readLane: withReadLane = true,
+    policies: resolved = resolvePolicies({ strict }),
   }: AppOptions,
 ) {
   const { store, faults, journal, registry, writer, maxUnreadBytes } = runtime;
+  const { policies } = resolved;
   // Paths without their trailing slash route like the slashed ones, for every method (D22).
   const app = new Hono<AppEnv>({ getPath: (request) => canonicalPath(getPath(request)) });
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
 
-  const chain = middlewareChain(runtime, { secret, latencyMs, strict, log });
+  const chain = middlewareChain(runtime, { secret, latencyMs, strict, log, policies });
   for (const step of chain) app.use(step.handler);
 
   const api = createRouter();
@@ -84,6 +90,7 @@ export function createApp(
     log,
     maxUnreadBytes,
     record: journal.recordSocket,
+    policies,
   });
   app.get(SOCKET_PATH_ALIAS, socketAlias({ strict }));
   for (const path of [SOCKET_PATH, SOCKET_PATH_ALIAS]) {
@@ -94,13 +101,26 @@ export function createApp(
 
   app.route(
     '/',
-    docsRoutes({ origin, mode: () => (strict ? 'strict' : 'lenient'), maxUnreadBytes }),
+    docsRoutes({ origin, mode: () => resolved.mode, maxUnreadBytes, policies: resolved }),
   );
   const closeSockets = registry.closeAll.bind(registry);
-  app.route('/', mockRoutes({ store, secret, reset, faults, journal, closeSockets, controlKey }));
+  app.route(
+    '/',
+    mockRoutes({
+      store,
+      secret,
+      reset,
+      faults,
+      journal,
+      closeSockets,
+      controlKey,
+      policies: resolved,
+      breaks: runtime.breaks,
+    }),
+  );
   app.get('/', (c) => c.redirect('/docs'));
 
-  app.notFound((c) => failureResponse(c, 'Not found', 404));
+  app.notFound(notFoundAnswer(policies));
   app.onError((error, c) => {
     // A 500 is a stand-in bug: always printed, even with --quiet.
     console.error(`ERROR ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);

@@ -71,6 +71,8 @@ describe('The middleware chain and the read lane', () => {
       'httpFaults',
       'trailingSlash',
       'contractGate',
+      'drfErrorBodies',
+      'brokenAssumptions',
     ]);
     for (const step of chain) expect(typeof step.lane.passes).toBe('function');
     const reproduced = chain.filter((step) => step.lane.reproduces).map((step) => step.name);

@@ -1,11 +1,14 @@
 import type { IncomingMessage } from 'node:http';
+import { brokenAssumptions, brokenAssumptionsLane } from '../http/broken-assumptions.js';
 import { corsForAnyOrigin, corsLane } from '../http/cors.js';
+import { drfErrorBodies, drfErrorBodiesLane } from '../http/drf-errors.js';
 import { httpFaults, httpFaultsLane } from '../http/fault-injection.js';
 import { contractGate, contractGateLane } from '../http/gate.js';
 import { journalLane, journalRequests } from '../http/journal-recording.js';
 import type { DeclaredMiddleware, LaneRule } from '../http/lane-rule.js';
 import { type LogLine, requestLog, requestLogLane } from '../http/request-log.js';
 import { trailingSlash, trailingSlashLane } from '../http/trailing-slash.js';
+import type { Policies } from '../policy/policies.js';
 import { readyReadLane } from '../routes/ready-reads.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { nodeServerLane } from './plain-request.js';
@@ -15,6 +18,8 @@ export interface ChainOptions {
   latencyMs: number;
   strict: boolean;
   log?: LogLine;
+  /** Where the docs are silent (src/policy/): each policy read by its one step. */
+  policies: Policies;
 }
 
 /**
@@ -24,8 +29,8 @@ export interface ChainOptions {
  * fails src/app/middleware-chain.test.ts.
  */
 export function middlewareChain(
-  { store, faults, journal }: Runtime,
-  { secret, latencyMs, strict, log }: ChainOptions,
+  { store, faults, journal, breaks }: Runtime,
+  { secret, latencyMs, strict, log, policies }: ChainOptions,
 ): DeclaredMiddleware[] {
   const logging: DeclaredMiddleware[] = log
     ? [{ name: 'requestLog', handler: requestLog(log), lane: requestLogLane }]
@@ -39,11 +44,17 @@ export function middlewareChain(
       handler: httpFaults({ latencyMs, faults }),
       lane: httpFaultsLane({ latencyMs, faults }),
     },
-    { name: 'trailingSlash', handler: trailingSlash({ strict }), lane: trailingSlashLane },
+    { name: 'trailingSlash', handler: trailingSlash(policies), lane: trailingSlashLane },
     {
       name: 'contractGate',
-      handler: contractGate({ secret, users: store.users, strict }),
+      handler: contractGate({ secret, users: store.users, strict, forms: policies.forms }),
       lane: contractGateLane({ secret, users: store.users }),
+    },
+    { name: 'drfErrorBodies', handler: drfErrorBodies(policies), lane: drfErrorBodiesLane },
+    {
+      name: 'brokenAssumptions',
+      handler: brokenAssumptions(breaks),
+      lane: brokenAssumptionsLane(breaks),
     },
   ];
 }

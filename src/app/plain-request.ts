@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
+import { LruCache } from '../cache/lru-cache.js';
 import type { LaneRule } from '../http/lane-rule.js';
 
 /** Host values seen, and whether @hono/node-server accepts them; clients repeat theirs. */
-const hostVerdicts = new Map<string, boolean>();
-const HOST_MEMO_LIMIT = 100;
+const hostVerdicts = new LruCache<string, boolean>(100);
 
 /**
  * A Host that @hono/node-server accepts: it answers a bare 400 before Hono runs to one whose name
@@ -15,7 +15,6 @@ export function isAcceptedHost(host: string | undefined): host is string {
   let verdict = hostVerdicts.get(host);
   if (verdict === undefined) {
     verdict = acceptedByNodeServer(host);
-    if (hostVerdicts.size >= HOST_MEMO_LIMIT) hostVerdicts.clear();
     hostVerdicts.set(host, verdict);
   }
   return verdict;

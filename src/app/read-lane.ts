@@ -5,7 +5,7 @@ import { recordExchange } from '../http/journal-recording.js';
 import { soleAuthorization } from '../http/lane-rule.js';
 import { type LogLine, logLine } from '../http/request-log.js';
 import { READY_READS, type ReadyRead } from '../routes/ready-reads.js';
-import { allowedMethods, CONTRACT_PATHS, findContractPath } from '../routing/route-table.js';
+import { allowedMethods, CONTRACT_PATHS, matchContractPath } from '../routing/route-table.js';
 import type { Journal } from '../state/request-journal.js';
 import type { Store } from '../store/index.js';
 
@@ -25,13 +25,15 @@ export interface ReadLaneOptions {
 interface Lane {
   read: ReadyRead;
   allow: string;
+  /** The name of the path's one parameter, if it has one. */
+  param: string | undefined;
 }
 
-/** The lane for a method and a raw path (the contract's own patterns), and the path's parameter. */
+/** The lane for a method and a raw path (the contract's own matcher), and the path's parameter. */
 function match(lanes: Map<string, Lane>, method: string, url: string) {
-  const entry = findContractPath(url);
-  const lane = entry && lanes.get(`${method} ${entry.path}`);
-  return lane && entry ? { lane, param: entry.pattern.exec(url)?.[1] } : undefined;
+  const found = matchContractPath(url);
+  const lane = found && lanes.get(`${method} ${found.value.path}`);
+  return lane && found ? { lane, param: lane.param && found.params[lane.param] } : undefined;
 }
 
 /**
@@ -52,7 +54,8 @@ export function readLane({ store, secret, journal, strict, log, passes }: ReadLa
     const entry = CONTRACT_PATHS.find((path) => path.path === read.route.path);
     if (!entry) throw new Error(`read lane: ${read.route.path} is not a contract path`);
     const method = read.route.method.toUpperCase();
-    lanes.set(`${method} ${entry.path}`, { read, allow: allowedMethods(entry, strict) });
+    const lane = { read, allow: allowedMethods(entry, strict), param: entry.pattern.names[0] };
+    lanes.set(`${method} ${entry.path}`, lane);
   }
   let served = 0;
 

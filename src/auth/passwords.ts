@@ -1,6 +1,7 @@
 import { createHash, pbkdf2, timingSafeEqual } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
+import { LruCache } from '../cache/lru-cache.js';
 
 const pbkdf2Async = promisify(pbkdf2);
 
@@ -10,9 +11,8 @@ const pbkdf2Async = promisify(pbkdf2);
  */
 export const PBKDF2_CONCURRENCY = Math.max(1, availableParallelism() - 1);
 
-/** Remembered answers, oldest first; bounded so a spray of distinct wrong passwords cannot grow it. */
-const CACHE_LIMIT = 10_000;
-const answers = new Map<string, boolean>();
+/** Remembered answers; bounded so a spray of distinct wrong passwords cannot grow it. */
+const answers = new LruCache<string, boolean>(10_000);
 /** Checks under way, so the same login sent twice at once costs one PBKDF2. */
 const pending = new Map<string, Promise<boolean>>();
 
@@ -29,12 +29,6 @@ async function withPbkdf2Slot<T>(work: () => Promise<T>): Promise<T> {
     if (next) next();
     else running -= 1;
   }
-}
-
-function remember(key: string, answer: boolean): void {
-  answers.delete(key);
-  answers.set(key, answer);
-  if (answers.size > CACHE_LIMIT) answers.delete(answers.keys().next().value as string);
 }
 
 async function derive(password: string, encoded: string): Promise<boolean> {
@@ -64,11 +58,12 @@ export async function checkDjangoPassword(password: string, encoded: string): Pr
   if (known !== undefined) return known;
   let check = pending.get(key);
   if (!check) {
+    // Stryker disable next-line ArrowFunction: a settled check left in `pending` answers as a new one would; only memory grows
     check = derive(password, encoded).finally(() => pending.delete(key));
     pending.set(key, check);
   }
   const answer = await check;
-  remember(key, answer);
+  answers.set(key, answer);
   return answer;
 }
 

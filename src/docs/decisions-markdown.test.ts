@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DECISION_PARTS, parseDecisions } from './decisions-markdown.js';
+import { DECISION_PARTS, OPTIONAL_DECISION_PARTS, parseDecisions } from './decisions-markdown.js';
 
 const decision = (heading: string, parts: Record<string, string>) =>
   [heading, ...Object.entries(parts).map(([label, text]) => `**${label}:** ${text}`)].join('\n\n');
@@ -70,7 +70,10 @@ describe('parseDecisions()', () => {
       expect(
         cells.map((c) => c.heading),
         id,
-      ).toEqual([...DECISION_PARTS]);
+      ).toEqual([
+        ...DECISION_PARTS,
+        ...OPTIONAL_DECISION_PARTS.filter((part) => cells.some((c) => c.heading === part)),
+      ]);
       for (const { heading, text } of cells) expect(text, `${id} ${heading}`).not.toBe('');
     }
     // A package user has no sibling checkout: the docs are cited by name and section.

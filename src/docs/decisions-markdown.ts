@@ -15,6 +15,8 @@ export interface DecisionsDocument {
 
 /** The parts every decision has; the page shows them in the file's order. */
 export const DECISION_PARTS = ['Where in the docs', 'Ambiguity', 'Decision', 'Why'] as const;
+/** Parts a decision may add after those: the files and tests it shaped. */
+export const OPTIONAL_DECISION_PARTS = ['Affects'] as const;
 
 /** `## D7. Coin enable/disable as GET with a body` */
 const DECISION_HEADING = /^##\s+(D\d+)\.\s+(\S.*?)\s*$/;

@@ -6,9 +6,11 @@ import { buildAsyncApiDocument, SOCKET_PATH } from '../../spec/asyncapi.js';
 import { buildOpenApiDocument } from '../../spec/openapi.js';
 import { DOCUMENTED } from '../../spec/schemas/documented.js';
 import type { AppEnv } from '../http/hono-env.js';
+import type { ResolvedPolicies } from '../policy/resolve.js';
 import { decisionReferences } from './decision-references.js';
 import { parseDecisions } from './decisions-markdown.js';
 import { renderDecisionsPage } from './decisions-page.js';
+import { policyMarkdown, socketPolicyText } from './policy-text.js';
 import { scalarBundlePath } from './scalar-bundle.js';
 import { documentForScalar, type StandInMode } from './scalar-document.js';
 import { renderSocketPage } from './socket-page.js';
@@ -35,6 +37,8 @@ export interface DocsOptions {
   mode?: () => StandInMode;
   /** How many bytes of frames a socket may leave unread before it is closed (D91). */
   maxUnreadBytes?: number;
+  /** Where the docs are silent, what this stand-in does (D120–D125): both pages say so. */
+  policies?: ResolvedPolicies;
 }
 
 /** `build` for the current origin, kept until the origin changes. */
@@ -55,7 +59,12 @@ const bothSlashes = (path: string) => [path, `${path}/`];
  * `/docs/decisions`, and both documents. The documents name this server, so "Try it" calls the
  * stand-in itself.
  */
-export function docsRoutes({ origin, mode = () => 'lenient', maxUnreadBytes }: DocsOptions) {
+export function docsRoutes({
+  origin,
+  mode = () => 'lenient',
+  maxUnreadBytes,
+  policies,
+}: DocsOptions) {
   const docs = new Hono<AppEnv>();
   let bundle: Promise<Buffer> | undefined;
   // The documents and pages depend only on the origin, known once the server listens (port 0):
@@ -78,7 +87,7 @@ export function docsRoutes({ origin, mode = () => 'lenient', maxUnreadBytes }: D
         receiverId: SECOND?.id ?? '',
       },
       { a: FIRST?.email ?? '', b: SECOND?.email ?? '' },
-      { maxUnreadBytes },
+      { maxUnreadBytes, policy: policies && socketPolicyText(policies) },
     ),
   );
   let decisionsMarkdown: Promise<string> | undefined;
@@ -90,7 +99,9 @@ export function docsRoutes({ origin, mode = () => 'lenient', maxUnreadBytes }: D
 
   docs.get('/openapi.json', (c) => c.json(openapi()));
   docs.get('/asyncapi.json', (c) => c.json(asyncapi()));
-  docs.get('/docs/openapi.json', (c) => c.json(documentForScalar(openapi(), mode())));
+  docs.get('/docs/openapi.json', (c) =>
+    c.json(documentForScalar(openapi(), mode(), policies && policyMarkdown(policies))),
+  );
   docs.get('/docs/assets/standalone.js', async (c) => {
     bundle ??= readFile(SCALAR_BUNDLE);
     c.header('Content-Type', 'text/javascript; charset=utf-8');

@@ -53,14 +53,20 @@ function rewriteDescriptions(node: unknown): unknown {
 
 /**
  * The OpenAPI document as `/docs` shows it: every `Dn` a link to `/docs/decisions`, and an
- * introduction that links the socket and decision pages and says how this stand-in runs. The
+ * introduction that links the socket and decision pages and says how this stand-in runs (its mode
+ * and, as markdown, its policies where the docs are silent). The
  * published `/openapi.json` stays as generated (its readers are tools, not this page).
  */
-export function documentForScalar(doc: OpenApiDocument, mode: StandInMode): OpenApiDocument {
+export function documentForScalar(
+  doc: OpenApiDocument,
+  mode: StandInMode,
+  policies = '',
+): OpenApiDocument {
   const rewritten = rewriteDescriptions(doc) as OpenApiDocument;
   const intro = [
     rewritten.info.description ?? '',
     MODE_TEXT[mode],
+    linkify(policies),
     "**More pages:** [the chat socket: reference and live console](/docs/ws) · [every decision on the docs' ambiguities](/docs/decisions) · [`openapi.json`](/openapi.json) · [`asyncapi.json`](/asyncapi.json)",
   ].join('\n\n');
   return { ...rewritten, info: { ...rewritten.info, description: intro } };

@@ -5,6 +5,7 @@ import {
   SOCKET_ERROR_MEANINGS,
   type SocketErrorCode,
 } from '../../spec/schemas/socket.js';
+import { INTERNAL_ERROR_CLOSE, TOO_BIG_CLOSE } from '../policy/policies.js';
 import { socketMessageHref } from './decision-references.js';
 import { escapeHtml, inlineMarkdown } from './html.js';
 import { type FieldRow, fieldRows, type JsonSchema } from './schema-words.js';
@@ -12,14 +13,23 @@ import { type FieldRow, fieldRows, type JsonSchema } from './schema-words.js';
 type AsyncApiDocument = ReturnType<typeof buildAsyncApiDocument>;
 
 /**
- * Close codes a client sees from this server. It closes no socket over a bad frame (that is an
- * error frame); it closes one that reads too slowly, and drops them all when it stops.
+ * Close codes a client sees from this server. Over a bad frame it closes only under the socket
+ * error policy `close` (`--socket-errors close`, and `--strict`: D120); it closes one that reads
+ * too slowly, and drops them all when it stops.
  */
 const CLOSE_CODES: [code: number, meaning: string][] = [
   [1000, 'Normal closure: the client closed the socket.'],
   [
     1006,
     'Closed without a close frame, reported by the client: the stand-in stopped, or the handshake was refused (browsers cannot see the 403, only this).',
+  ],
+  [
+    TOO_BIG_CLOSE,
+    'Message too big: a frame larger than the server reads, under the socket error policy `close` (D120). Nothing was stored.',
+  ],
+  [
+    INTERNAL_ERROR_CLOSE,
+    'Internal error: the server could not act on a frame (bad JSON, a missing field, an unknown receiver), as Django Channels closes a consumer whose `receive` raised. Sent under the socket error policy `close` (`--socket-errors close`, `--strict`: D120); nothing of that frame was stored. Also `POST /__mock/sockets/close` with `code: 1011`. Reconnect, then send a corrected frame.',
   ],
   [
     SLOW_READER_CLOSE.code,
@@ -82,6 +92,8 @@ ${fieldTable(fieldRows(payload))}
 /** What this server was started with, where the document gives no number. */
 export interface SocketLimits {
   maxUnreadBytes?: number;
+  /** What a refused frame and a message to yourself get on this server (D120, D121). */
+  policy?: string;
 }
 
 const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(2))} MB`;
@@ -114,7 +126,8 @@ export function renderSocketReference(doc: AsyncApiDocument, limits: SocketLimit
 </section>
 <section id="errors">
 <h2>Error frames</h2>
-<p>Sent only to the socket whose frame was refused; nothing is stored and the socket stays open (<a href="/docs/decisions#D19">D19</a>). Shape: <a href="#message-error"><code>error</code></a>.</p>
+<p>Under the socket error policy <code>frame</code> (the lenient default), sent only to the socket whose frame was refused; nothing is stored and the socket stays open (<a href="/docs/decisions#D19">D19</a>). Shape: <a href="#message-error"><code>error</code></a>. The docs define no error frame: under <code>close</code> (<code>--strict</code>'s choice, as Django Channels) the socket is closed with 1011 instead, under <code>silent</code> nothing is sent (<a href="/docs/decisions#D120">D120</a>); the journal's <code>frame_refused</code> entry says which, and why.</p>
+${limits.policy ? `<p class="policy"><strong>${escapeHtml(limits.policy)}</strong></p>` : ''}
 <div class="table-wrap"><table class="codes"><thead><tr><th>code</th><th>Sent when</th></tr></thead><tbody>
 ${rows(errorCodes.map((code) => [code, SOCKET_ERROR_MEANINGS[code] ?? '']))}
 </tbody></table></div>

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { drfFieldErrors, jsonParseDetail, noteBodyProblem } from './drf-errors.js';
 import { describeIssues } from './errors.js';
 import type { AppEnv } from './hono-env.js';
 
@@ -52,14 +53,16 @@ export async function readBody(c: Context<AppEnv>): Promise<BodyResult<unknown>>
     return { ok: false, message: `Request body too large (limit ${BODY_LIMIT_BYTES} bytes)` };
   c.set('rawBody', bytes); // for the journal (src/http/journal-recording.ts)
   if (bytes.length === 0) return { ok: true, value: undefined };
-  const type = c.req.header('content-type')?.toLowerCase() ?? '';
+  const header = c.req.header('content-type') ?? '';
+  const type = header.toLowerCase();
   if (type.startsWith('application/x-www-form-urlencoded')) {
     return { ok: true, value: Object.fromEntries(new URLSearchParams(bytes.toString('utf8'))) };
   }
   if (type.startsWith('multipart/form-data')) {
     try {
+      // The header as sent: a boundary is case-sensitive, and browsers' are mixed-case.
       const form = await new Response(new Uint8Array(bytes), {
-        headers: { 'content-type': type },
+        headers: { 'content-type': header },
       }).formData();
       return {
         ok: true,
@@ -69,23 +72,30 @@ export async function readBody(c: Context<AppEnv>): Promise<BodyResult<unknown>>
       return { ok: false, message: 'Malformed form data in request body' };
     }
   }
+  const text = bytes.toString('utf8');
   try {
-    return { ok: true, value: JSON.parse(bytes.toString('utf8')) };
-  } catch {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    noteBodyProblem(c, { kind: 'parse', detail: jsonParseDetail(text, error) });
     return { ok: false, message: 'Malformed JSON in request body' };
   }
 }
 
-/** Validates a body already read against a contract schema; a failure is one readable message. */
+/**
+ * Validates a body already read against a contract schema; a failure is one readable message, and
+ * the fields behind it are noted for DRF's error body (D122).
+ */
 export function validateBody<T extends z.ZodType>(
+  c: Context<AppEnv>,
   schema: T,
   value: unknown,
 ): BodyResult<z.infer<T>> {
   // Only an absent body reads as `{}`: JSON `null` is a body that is not an object (D71).
-  const parsed = schema.safeParse(value === undefined ? {} : value);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, message: `Invalid request body: ${describeIssues(parsed.error)}` };
+  const input = value === undefined ? {} : value;
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  noteBodyProblem(c, { kind: 'fields', errors: drfFieldErrors(parsed.error, input) });
+  return { ok: false, message: `Invalid request body: ${describeIssues(parsed.error)}` };
 }
 
 /** Reads and validates the body against a contract schema, turning every failure into a message. */
@@ -94,5 +104,5 @@ export async function readValidBody<T extends z.ZodType>(
   schema: T,
 ): Promise<BodyResult<z.infer<T>>> {
   const body = await readBody(c);
-  return body.ok ? validateBody(schema, body.value) : body;
+  return body.ok ? validateBody(c, schema, body.value) : body;
 }

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { HttpFaultEffect } from '../../spec/schemas/mock.js';
-import { findContractPath, findOperation, OWN_PATHS } from '../routing/route-table.js';
+import { findContractPath, findOperation, isOwnPath } from '../routing/route-table.js';
 import type { FaultSet } from '../state/fault-rules.js';
 import { failureResponse } from './errors.js';
 import { forcedStatus, networkFault } from './forced-response.js';
@@ -46,7 +46,7 @@ export function httpFaults({
     const applied: string[] = [];
 
     const delay = prefer.delay ?? latencyMs;
-    if (delay > 0 && !OWN_PATHS.test(c.req.path)) {
+    if (delay > 0 && !isOwnPath(c.req.path)) {
       if (prefer.delay !== undefined) applied.push(`delay=${delay}`);
       await new Promise((resolve) => setTimeout(resolve, delay));
     }

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { methodNotAllowed } from '../../spec/schemas/auth.js';
 import { authenticateToken, bearerToken, unauthorized } from '../auth/authenticate.js';
+import type { Policies } from '../policy/policies.js';
 import {
   allowedMethods,
   type ContractPath,
@@ -23,29 +24,23 @@ function sendsForm(c: Context<AppEnv>): boolean {
 }
 
 /**
- * DRF's 415 for a body its parsers do not read: what a view built to the docs (JSON parser only)
- * answers a form under `--strict` (D63). Like 401 and 405, a DRF `detail` body.
- */
-function unsupportedMediaType(c: Context<AppEnv>) {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim();
-  return c.json({ detail: `Unsupported media type "${type}" in request.` }, 415);
-}
-
-/**
  * Authentication before method, as DRF does it (production-notes.md): on a protected path an
  * unauthenticated request is 401 whatever the method; an authenticated one on an undeclared
  * method is 405. An operation the stand-in adds beyond the docs is served loudly
- * (`X-Standin-Deviation`), or, `strict`, refused like any undeclared method; likewise a form body
- * (D63). Paths outside the contract pass through untouched.
+ * (`X-Standin-Deviation`), or, `strict`, refused like any undeclared method. A form body is read
+ * as DRF's default parsers read it, named as an extension unless the policy is DRF's own (D124).
+ * Paths outside the contract pass through untouched.
  */
 export function contractGate({
   secret,
   users,
   strict = false,
+  forms = 'loud',
 }: {
   secret: () => string;
   users: UserStore;
   strict?: boolean;
+  forms?: Policies['forms'];
 }): MiddlewareHandler<AppEnv> {
   return async function contractGate(c, next) {
     const entry = findContractPath(c.req.path);
@@ -65,10 +60,7 @@ export function contractGate({
       return c.json(methodNotAllowed(c.req.method), 405);
     }
     if (deviation) noteDeviation(c, deviation);
-    if (sendsForm(c)) {
-      if (strict) return unsupportedMediaType(c);
-      noteDeviation(c, DEVIATIONS.formBody);
-    }
+    if (forms === 'loud' && sendsForm(c)) noteDeviation(c, DEVIATIONS.formBody);
     return next();
   };
 }

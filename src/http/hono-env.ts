@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { NetworkFault } from '../../spec/schemas/mock.js';
 import type { UserRow } from '../store/users.js';
+import type { BodyProblem } from './drf-errors.js';
 
 /**
  * Hono's environment for the whole app: the node request (for GET bodies and network faults), the
@@ -10,5 +11,12 @@ import type { UserRow } from '../store/users.js';
  */
 export type AppEnv = {
   Bindings: { incoming?: IncomingMessage };
-  Variables: { user: UserRow; fault?: NetworkFault; deviation?: string; rawBody?: Buffer };
+  Variables: {
+    user: UserRow;
+    fault?: NetworkFault;
+    deviation?: string;
+    rawBody?: Buffer;
+    /** Why a body was refused, for DRF's error bodies (src/http/drf-errors.ts, D122). */
+    bodyProblem?: BodyProblem;
+  };
 };

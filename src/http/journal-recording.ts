@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { CONTROL_KEY_HEADER } from '../../spec/routes/mock.js';
 import type { NetworkFault } from '../../spec/schemas/mock.js';
-import { OWN_PATHS } from '../routing/route-table.js';
+import { isOwnPath } from '../routing/route-table.js';
 import type { Journal } from '../state/request-journal.js';
 import type { AppEnv } from './hono-env.js';
 import type { LaneRule } from './lane-rule.js';
@@ -103,7 +103,7 @@ export function recordExchange(journal: Journal, exchange: HttpExchange, at: num
  */
 export function journalRequests(journal: Journal): MiddlewareHandler<AppEnv> {
   return async function journalRequests(c, next) {
-    if (journal.size === 0 || OWN_PATHS.test(c.req.path)) return next();
+    if (journal.size === 0 || isOwnPath(c.req.path)) return next();
     const at = Date.now();
     const startedAt = performance.now();
     await next();

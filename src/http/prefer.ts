@@ -33,6 +33,7 @@ export function parsePrefer(header: string | undefined): Preferences {
   for (const part of (header ?? '').split(/[,;]/)) {
     const token = part.trim();
     if (!token) continue;
+    // Stryker disable next-line StringLiteral: split() always gives a first element, so the default never applies
     const [rawKey = '', ...rest] = token.split('=');
     const key = rawKey.trim().toLowerCase();
     const value = rest

@@ -1,3 +1,5 @@
+import type { ResolvedPolicies } from '../policy/resolve.js';
+import type { AssumptionBreaks } from '../state/assumption-breaks.js';
 import type { FaultSet } from '../state/fault-rules.js';
 import type { Journal } from '../state/request-journal.js';
 import type { Store } from '../store/index.js';
@@ -13,4 +15,8 @@ export interface MockContext {
   closeSockets: (code: number, reason: string, userId?: string) => number;
   /** The control key `/__mock/*` demands, if any (D55). */
   controlKey?: string;
+  /** Where the docs are silent, what this stand-in does (`GET /__mock/config`). */
+  policies: ResolvedPolicies;
+  /** Broken assumptions (`POST /__mock/assumptions`, D126). */
+  breaks: AssumptionBreaks;
 }

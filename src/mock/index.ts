@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/hono-env.js';
+import { configControls } from './config.js';
 import type { MockContext } from './context.js';
 import { requireControlKey } from './control-key.js';
 import { faultControls } from './faults.js';
@@ -29,6 +30,7 @@ export function mockRoutes(context: MockContext) {
     socketControls,
     faultControls,
     journalControls,
+    configControls,
   ])
     mock.route('/', controls(context));
   return mock;

@@ -70,7 +70,7 @@ export function registerExecRoutes(app: Router, store: Store, { strict = false }
       return c.json(success(store.exec.settingsOf(user)), 200);
     }
     if (body.value === undefined) return failureResponse(c, SETTINGS_BODY_REQUIRED);
-    const change = validateBody(SettingsChangeSchema, body.value);
+    const change = validateBody(c, SettingsChangeSchema, body.value);
     if (!change.ok) return failureResponse(c, change.message);
     const settings = store.exec.changeSettings(user, change.value);
     return c.json(success(settings, SETTINGS_UPDATED), 200);

@@ -1,18 +1,15 @@
 import { SOCKET_PATH, SOCKET_PATH_ALIAS } from '../../spec/asyncapi.js';
 import { type ContractRoute, ROUTES } from '../../spec/routes/index.js';
+import { LruCache } from '../cache/lru-cache.js';
+import { type PathMatch, PathPattern, PathTable } from './path-matcher.js';
 
 /** One contract path with the operations declared on it. */
 export interface ContractPath {
   path: string;
-  pattern: RegExp;
+  /** The path compiled: its `{parameter}` names, in order (the read lane reads them). */
+  pattern: PathPattern;
   operations: Map<string, ContractRoute>;
   isProtected: boolean;
-}
-
-/** A path's pattern; each `{parameter}` is a capture group, in order (the read lane reads them). */
-function compile(path: string): RegExp {
-  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)');
-  return new RegExp(`^${source}$`);
 }
 
 /** The contract's paths, compiled once: the gate, `Prefer` and slash handling all read this. */
@@ -21,7 +18,7 @@ export const CONTRACT_PATHS: readonly ContractPath[] = (() => {
   for (const route of ROUTES) {
     const entry = byPath.get(route.path) ?? {
       path: route.path,
-      pattern: compile(route.path),
+      pattern: new PathPattern(route.path),
       operations: new Map(),
       isProtected: false,
     };
@@ -32,22 +29,36 @@ export const CONTRACT_PATHS: readonly ContractPath[] = (() => {
   return [...byPath.values()];
 })();
 
-/** Look-ups by path, remembered: every request asks, and clients repeat their paths. */
+const CONTRACT_TABLE = new PathTable<ContractPath>();
+for (const entry of CONTRACT_PATHS) CONTRACT_TABLE.add(entry.path, entry);
+
+/**
+ * Look-ups by path, remembered (a miss as `null`): every request asks, several times, and clients
+ * repeat their paths. Bounded, so a spray of distinct paths cannot grow it.
+ */
 const MEMO_LIMIT = 5_000;
-function memoized<T>(compute: (path: string) => T): (path: string) => T {
-  const memo = new Map<string, T>();
+function memoized<T extends NonNullable<unknown> | null>(
+  compute: (path: string) => T,
+): (path: string) => T {
+  const memo = new LruCache<string, T>(MEMO_LIMIT);
   return (path) => {
-    if (memo.has(path)) return memo.get(path) as T;
-    const value = compute(path);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(path, value);
+    let value = memo.get(path);
+    if (value === undefined) {
+      value = compute(path);
+      memo.set(path, value);
+    }
     return value;
   };
 }
 
-export const findContractPath = memoized((path: string): ContractPath | undefined =>
-  CONTRACT_PATHS.find((entry) => entry.pattern.test(path)),
+/** The contract path `path` is (exactly as written, trailing slash included) and its parameters. */
+export const matchContractPath = memoized(
+  (path: string): PathMatch<ContractPath> | null => CONTRACT_TABLE.match(path) ?? null,
 );
+
+export function findContractPath(path: string): ContractPath | undefined {
+  return matchContractPath(path)?.value;
+}
 
 /** The operation for a method, counting HEAD as GET as Django does. */
 export function findOperation(entry: ContractPath, method: string): ContractRoute | undefined {
@@ -73,9 +84,18 @@ export function allowedMethods(entry: ContractPath, strict = false): string {
 }
 
 /** The stand-in's own pages and controls, which are not the API: never delayed (D53) nor journaled (D54). */
-export const OWN_PATHS = /^\/(__mock(\/|$)|docs(\/|$)|openapi\.json$|asyncapi\.json$)/;
+const OWN_PATHS = new PathTable<true>();
+for (const own of ['/__mock', '/__mock/*', '/docs', '/docs/*', '/openapi.json', '/asyncapi.json'])
+  OWN_PATHS.add(own, true);
 
-const SLASHED_ELSEWHERE = [SOCKET_PATH, SOCKET_PATH_ALIAS].map(compile);
+export function isOwnPath(path: string): boolean {
+  return OWN_PATHS.test(path);
+}
+
+/** Every path the stand-in answers slashed: the contract's and the chat socket's. */
+const SLASHED_PATHS = new PathTable<true>();
+for (const path of [...CONTRACT_PATHS.map((entry) => entry.path), SOCKET_PATH, SOCKET_PATH_ALIAS])
+  SLASHED_PATHS.add(path, true);
 
 /**
  * Adds the trailing slash the contract's paths end with when the client left it off (D22), so
@@ -84,8 +104,5 @@ const SLASHED_ELSEWHERE = [SOCKET_PATH, SOCKET_PATH_ALIAS].map(compile);
 export const canonicalPath = memoized((path: string): string => {
   if (path.endsWith('/')) return path;
   const slashed = `${path}/`;
-  const known =
-    CONTRACT_PATHS.some((entry) => entry.pattern.test(slashed)) ||
-    SLASHED_ELSEWHERE.some((p) => p.test(slashed));
-  return known ? slashed : path;
+  return SLASHED_PATHS.test(slashed) ? slashed : path;
 });

@@ -2,6 +2,7 @@ import { type BoundedSink, DEFAULT_MAX_UNREAD_BYTES } from '../socket/bounded-si
 import { deliverWithFaults } from '../socket/delivery.js';
 import { MessageWriter } from '../socket/message-writer.js';
 import { ConnectionRegistry } from '../socket/registry.js';
+import { AssumptionBreaks } from '../state/assumption-breaks.js';
 import { FaultSet } from '../state/fault-rules.js';
 import { DEFAULT_JOURNAL_SIZE, Journal } from '../state/request-journal.js';
 import { CommitThread } from '../store/commit-thread.js';
@@ -15,6 +16,8 @@ export interface RuntimeOptions {
   journalSize?: number;
   /** Frames a socket may leave unread before it is closed with 1013 (D91); default 4 MB. */
   maxUnreadBytes?: number;
+  /** Break the contract's assumptions from the start (`--break-assumptions`, D126), at this rate. */
+  breakAssumptions?: { broken: boolean; rate?: number };
 }
 
 /**
@@ -31,8 +34,10 @@ export function createRuntime({
   seed = 0,
   journalSize = DEFAULT_JOURNAL_SIZE,
   maxUnreadBytes = DEFAULT_MAX_UNREAD_BYTES,
+  breakAssumptions,
 }: RuntimeOptions) {
   const faults = new FaultSet(seed);
+  const breaks = new AssumptionBreaks(seed, breakAssumptions?.broken, breakAssumptions?.rate);
   const journal = new Journal(journalSize);
   const registry = new ConnectionRegistry<BoundedSink>(
     deliverWithFaults(faults, journal.recordSocket),
@@ -44,6 +49,8 @@ export function createRuntime({
     store,
     faults,
     journal,
+    /** Broken assumptions (D126): set by `--break-assumptions` and `POST /__mock/assumptions`. */
+    breaks,
     registry,
     writer,
     maxUnreadBytes,

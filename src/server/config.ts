@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { type LikeReport, LikeReportError, readLikeReport } from '../policy/like-report.js';
+import { SOCKET_ERROR_POLICIES, type SocketErrorPolicy } from '../policy/policies.js';
 import { DEFAULT_SEED } from '../seed/index.js';
 import { DEFAULT_JOURNAL_SIZE } from '../state/request-journal.js';
 
@@ -25,6 +27,14 @@ export interface StandInConfig {
   controlKey?: string;
   /** `--no-read-lane`: every request through Hono's full chain, even the ready reads. */
   readLane?: boolean;
+  /** `--socket-errors` / NINEAPP_SOCKET_ERRORS: one answer for every refused frame (D120). */
+  socketErrors?: SocketErrorPolicy;
+  /** `--like REPORT.json`: a conformance report whose observations the stand-in adopts (D125). */
+  like?: LikeReport;
+  /** `--break-assumptions`: serve data that breaks the contract's assumptions (D126). */
+  breakAssumptions?: boolean;
+  /** `--break-rate R`: the share of records broken, 0–1 (default 0.2). */
+  breakRate?: number;
 }
 
 export const USAGE = `9app-standin: a stateful stand-in for the 9app chat + exec API
@@ -48,6 +58,14 @@ Usage: 9app-standin [options]
                      comparing answers or ruling the fast read path out when debugging)
   --strict           serve only what the docs document, refusing the extensions as a server
                      built to the docs would (env NINEAPP_STRICT=1)
+  --socket-errors P  what a frame the socket cannot act on gets: frame (an error frame; lenient's
+                     default), close (1011, as Channels), silent (nothing); strict's default is
+                     Channels': close, and silence for an unknown action (env NINEAPP_SOCKET_ERRORS)
+  --like REPORT      behave like the server a conformance JSON report observed (its observations:
+                     socket errors, error bodies, paths without a slash, unknown routes)
+  --break-assumptions  serve values that break the contract's assumptions (x-assumed): nulls,
+                     unlisted enum values, long strings, in a share of records fixed by --seed
+  --break-rate R     that share, 0 to 1 (default 0.2; POST /__mock/assumptions changes it)
   -h, --help         this text
 
 Environment: NINEAPP_JWT_SECRET fixes the token signing secret.
@@ -93,7 +111,36 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): StandInConf
     journal: integer('--journal', values.journal, DEFAULT_JOURNAL_SIZE),
     controlKey: values['control-key'] || env.NINEAPP_CONTROL_KEY || undefined,
     readLane: !values['no-read-lane'],
+    socketErrors: socketErrors(values['socket-errors'] ?? env.NINEAPP_SOCKET_ERRORS),
+    like: values.like === undefined ? undefined : likeReport(values.like),
+    breakAssumptions: values['break-assumptions'] ?? false,
+    breakRate: rate(values['break-rate']),
   };
+}
+
+function socketErrors(text: string | undefined): SocketErrorPolicy | undefined {
+  if (text === undefined || text === '') return undefined;
+  if ((SOCKET_ERROR_POLICIES as readonly string[]).includes(text)) return text as SocketErrorPolicy;
+  throw new ConfigError(
+    `--socket-errors must be one of ${SOCKET_ERROR_POLICIES.join(', ')}, got "${text}"`,
+  );
+}
+
+function likeReport(file: string): LikeReport {
+  try {
+    return readLikeReport(file);
+  } catch (error) {
+    if (error instanceof LikeReportError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
+function rate(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text === '' || !(value >= 0 && value <= 1))
+    throw new ConfigError(`--break-rate must be a number from 0 to 1, got "${text}"`);
+  return value;
 }
 
 function parse(argv: string[]) {
@@ -115,6 +162,10 @@ function parse(argv: string[]) {
       journal: { type: 'string' },
       'control-key': { type: 'string' },
       'no-read-lane': { type: 'boolean' },
+      'socket-errors': { type: 'string' },
+      like: { type: 'string' },
+      'break-assumptions': { type: 'boolean' },
+      'break-rate': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { SOCKET_PATH } from '../../spec/asyncapi.js';
 import { createApp } from '../app/app.js';
+import { type ResolvedPolicies, resolvePolicies } from '../policy/resolve.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { openStandInData } from '../runtime/standin-data.js';
 import { DEFAULT_SEED, seededWith } from '../seed/index.js';
+import { readWriterSettings, type WriterSettings } from '../store/chat/message-commit.js';
 import { settledMeta } from '../store/database.js';
 import type { createStore } from '../store/index.js';
 import type { StandInConfig } from './config.js';
@@ -26,6 +28,12 @@ export interface RunningStandIn {
   unreadBytes(): number;
   /** Requests the read lane answered without Hono (src/app/read-lane.ts). */
   readLaneServed(): number;
+  /**
+   * The durability settings (`synchronous`, `journal_mode`…) of every connection that writes, read
+   * back from the live connections: the main one, and with a database file the commit thread's
+   * (D110), which stores the chat messages. A kill cannot tell FULL from NORMAL; this can.
+   */
+  writerSettings(): Promise<Record<'main' | 'commit thread', WriterSettings | Error | undefined>>;
   close(): Promise<void>;
 }
 
@@ -62,6 +70,7 @@ export async function startStandIn(
     secret: config.secret,
   });
   const key = controlKey(store, config);
+  const policies = resolvePolicies(config);
 
   let url = '';
   const runtime = createRuntime({
@@ -69,6 +78,7 @@ export async function startStandIn(
     seed: config.seed,
     journalSize: config.journal,
     maxUnreadBytes: config.maxUnreadBytes,
+    breakAssumptions: { broken: config.breakAssumptions ?? false, rate: config.breakRate },
   });
   const { registry, commitThread } = runtime;
   const { app, listener, lane, injectWebSocket, wss } = createApp(runtime, {
@@ -80,6 +90,7 @@ export async function startStandIn(
     log: config.quiet ? undefined : print,
     controlKey: key,
     readLane: config.readLane,
+    policies,
   });
   // What @hono/node-server's `serve` does, with the read lane in front of Hono's listener.
   const server = createServer(listener(getRequestListener(app.fetch, { hostname: config.host })));
@@ -98,7 +109,7 @@ export async function startStandIn(
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   url = `http://${shownHost}:${port}`;
   const wsUrl = `ws://${shownHost}:${port}${SOCKET_PATH}`;
-  if (!config.quiet) print(banner(url, wsUrl, store, config, key));
+  if (!config.quiet) print(banner(url, wsUrl, store, config, key, policies));
 
   return {
     url,
@@ -111,6 +122,10 @@ export async function startStandIn(
       wsClients: wss.clients.size,
     }),
     readLaneServed: () => lane.served,
+    writerSettings: async () => ({
+      main: readWriterSettings(store.db),
+      'commit thread': await commitThread?.settings(),
+    }),
     unreadBytes: () => [...wss.clients].reduce((sum, client) => sum + client.bufferedAmount, 0),
     close: () =>
       new Promise<void>((resolve) => {
@@ -130,6 +145,7 @@ function banner(
   store: ReturnType<typeof createStore>,
   config: StandInConfig,
   key: string | undefined,
+  policies: ResolvedPolicies,
 ): string {
   const people = store.users
     .listUsers()
@@ -146,6 +162,12 @@ function banner(
     config.strict
       ? '  Mode       strict: only what the docs document (D63)'
       : '  Mode       lenient: extensions answered, each named in X-Standin-Deviation (--strict refuses them)',
+    ...policyLines(policies),
+    ...(config.breakAssumptions
+      ? [
+          `  Assumptions BROKEN for ${Math.round((config.breakRate ?? 0.2) * 100)}% of records (seed ${config.seed}): nulls, unlisted values, long strings, each named in X-Standin-Deviation (D126)`,
+        ]
+      : []),
     '',
     '  Log in with password "password123" as, for example:',
     ...people,
@@ -153,6 +175,24 @@ function banner(
     '',
     ...controlLines(config.host, key),
   ].join('\n');
+}
+
+/** Where the docs are silent: what this stand-in does, and what `--like` adopted and did not. */
+function policyLines({ choices, like }: ResolvedPolicies): string[] {
+  const lines = [
+    '  Where the docs are silent (README "Where the docs are silent"; /__mock/config):',
+    ...choices.map((c) => `    ${c.name.padEnd(14)} ${c.value}  [${c.source}; ${c.decision}]`),
+  ];
+  if (!like) return lines;
+  return [
+    ...lines,
+    `  Like ${like.target} (--like ${like.file}):`,
+    ...like.adopted.map((a) => `    adopted      ${a.id}: ${a.observed}`),
+    ...like.notAdopted.map((a) => `    not adopted  ${a.id}: ${a.observed} (${a.note})`),
+    ...(like.unread
+      ? [`    not read     ${like.unread} observations this stand-in does not know`]
+      : []),
+  ];
 }
 
 /** Says plainly who can reach the stand-in and what guards its controls (D55). */

@@ -31,12 +31,17 @@ export class ConnectionRegistry<S extends FrameSink = FrameSink> {
     if (sockets.size === 0) this.#byUser.delete(userId);
   }
 
-  /** Sends `data` to every socket of `userId`; answers how many it reached. */
-  sendTo(userId: string, data: string): number {
+  /** Sends `data` to every socket of `userId` but `except`; answers how many it reached. */
+  sendTo(userId: string, data: string, except?: S): number {
     const sockets = this.#byUser.get(userId);
     if (!sockets) return 0;
-    for (const socket of sockets) this.deliver(userId, socket, data);
-    return sockets.size;
+    let reached = 0;
+    for (const socket of sockets) {
+      if (socket === except) continue;
+      this.deliver(userId, socket, data);
+      reached += 1;
+    }
+    return reached;
   }
 
   /** Closes every socket of `userId`, or every socket when no user is given; answers how many. */

@@ -60,6 +60,19 @@ describe('Commit thread', () => {
     expect(outcome).toMatchObject({ id: expect.any(Number) });
   });
 
+  it('should store, and say so, a message that comes while the idle thread is still exiting', async () => {
+    const { path, a, b } = await seededFile();
+    const thread = new CommitThread(path, 20);
+    await thread.commit([{ senderId: a, receiverId: b, body: 'before the pause', created }]);
+    while (thread.running) await new Promise((resolve) => setTimeout(resolve, 1));
+    // The ended thread's exit comes after this message went to the next thread.
+    const [outcome] = await thread.commit([
+      { senderId: b, receiverId: a, body: 'at once', created },
+    ]);
+    expect(outcome).toMatchObject({ id: expect.any(Number) });
+    thread.close();
+  });
+
   it('should end when closed, the server going away', async () => {
     const { path, a, b } = await seededFile();
     const thread = new CommitThread(path);

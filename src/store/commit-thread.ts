@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CommitOutcome, NewMessage } from './chat/message-commit.js';
+import type { CommitOutcome, NewMessage, WriterSettings } from './chat/message-commit.js';
 import type { CommitReply, CommitRequest } from './message-commit-thread.js';
 
 /**
@@ -9,8 +9,11 @@ import type { CommitReply, CommitRequest } from './message-commit-thread.js';
  */
 const DEFAULT_IDLE_MS = 10 * 60_000;
 
-/** A batch posted and not yet answered, with the thread it was posted to. */
-type Waiting = { resolve: (outcomes: CommitOutcome[]) => void; size: number; worker: Worker };
+/** What the thread answers (a batch's outcomes, its connection's settings), or why it could not. */
+type Reply = { outcomes: CommitOutcome[] } | { settings: WriterSettings } | { failed: string };
+
+/** A question posted and not yet answered, with the thread it was posted to. */
+type Waiting = { resolve: (reply: Reply) => void; worker: Worker };
 
 /**
  * Group commits of chat messages on a worker thread with its own connection to the database file
@@ -50,13 +53,32 @@ export class CommitThread {
   }
 
   /** Stores `batch` in one transaction on the commit thread. Never rejects: failures are outcomes. */
-  commit(batch: readonly NewMessage[]): Promise<CommitOutcome[]> {
+  async commit(batch: readonly NewMessage[]): Promise<CommitOutcome[]> {
+    const reply = await this.#ask({ batch });
+    if ('outcomes' in reply) return reply.outcomes;
+    const error = `commit thread: ${'failed' in reply ? reply.failed : 'no outcomes'}`;
+    return batch.map(() => ({ error }));
+  }
+
+  /**
+   * The settings of the thread's own connection (`synchronous`, `journal_mode`…), read back from
+   * it: the connection that writes chat messages. Starts the thread when none runs. An Error when
+   * the thread failed.
+   */
+  async settings(): Promise<WriterSettings | Error> {
+    const reply = await this.#ask({ read: 'settings' });
+    if ('settings' in reply) return reply.settings;
+    return new Error(`commit thread: ${'failed' in reply ? reply.failed : 'no settings'}`);
+  }
+
+  /** Posts a question to the thread (started if need be); resolves with its reply. */
+  #ask(question: { batch: readonly NewMessage[] } | { read: 'settings' }): Promise<Reply> {
     clearTimeout(this.#idle);
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
     return new Promise((resolve) => {
-      this.#waiting.set(id, { resolve, size: batch.length, worker });
-      worker.postMessage({ id, batch } satisfies CommitRequest);
+      this.#waiting.set(id, { resolve, worker });
+      worker.postMessage({ id, ...question } satisfies CommitRequest);
     });
   }
 
@@ -68,8 +90,8 @@ export class CommitThread {
       execArgv: [],
     });
     worker.unref();
-    worker.on('message', ({ id, outcomes }: CommitReply) => {
-      this.#waiting.get(id)?.resolve(outcomes);
+    worker.on('message', ({ id, ...reply }: CommitReply) => {
+      this.#waiting.get(id)?.resolve(reply);
       this.#waiting.delete(id);
       if (this.#waiting.size === 0)
         this.#idle = setTimeout(() => this.#stop(), this.idleMs).unref();
@@ -79,10 +101,9 @@ export class CommitThread {
     // already hold the next batch.
     const fail = (reason: unknown) => {
       if (this.#worker === worker) this.#worker = undefined;
-      const error = `commit thread: ${String(reason)}`;
       for (const [id, waiting] of this.#waiting) {
         if (waiting.worker !== worker) continue;
-        waiting.resolve(Array.from({ length: waiting.size }, () => ({ error })));
+        waiting.resolve({ failed: String(reason) });
         this.#waiting.delete(id);
       }
     };

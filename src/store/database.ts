@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { WRITER_PRAGMAS } from './chat/message-commit.js';
 import { MIGRATIONS } from './migrations.js';
 import { databaseError, databaseFolderError } from './startup-error.js';
 
@@ -8,8 +9,9 @@ import { databaseError, databaseFolderError } from './startup-error.js';
 export interface Db extends Database.Database {}
 
 /**
- * Opens (creating if needed) and migrates the database. WAL with `synchronous = FULL`: a message
- * acknowledged by the server has been fsynced, so it survives a kill or a power cut.
+ * Opens (creating if needed) and migrates the database. WAL with `synchronous = FULL`, as every
+ * connection that writes (WRITER_PRAGMAS, the commit thread's too): a message acknowledged by the
+ * server has been fsynced, so it survives a kill or a power cut.
  *
  * @example
  * const db = openDatabase(':memory:');
@@ -25,10 +27,7 @@ export function openDatabase(path: string): Db {
   let db: Db | undefined;
   try {
     db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    for (const pragma of WRITER_PRAGMAS) db.pragma(pragma);
     migrate(db);
     return db;
   } catch (error) {

@@ -4,12 +4,14 @@
 // JavaScript for the reason given in chat/message-commit.js.
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { createMessageCommit, WRITER_PRAGMAS } from './chat/message-commit.js';
+import { createMessageCommit, readWriterSettings, WRITER_PRAGMAS } from './chat/message-commit.js';
 
 /**
- * @import { CommitOutcome, NewMessage } from './chat/message-commit.js'
- * @typedef {{ id: number, batch: readonly NewMessage[] }} CommitRequest what commit-thread.ts posts
- * @typedef {{ id: number, outcomes: CommitOutcome[] }} CommitReply what this thread posts back
+ * @import { CommitOutcome, NewMessage, WriterSettings } from './chat/message-commit.js'
+ * @typedef {{ id: number, batch: readonly NewMessage[] } | { id: number, read: 'settings' }} CommitRequest
+ *   what commit-thread.ts posts: a batch to commit, or a question about this connection's settings
+ * @typedef {{ id: number, outcomes: CommitOutcome[] } | { id: number, settings: WriterSettings }} CommitReply
+ *   what this thread posts back
  */
 
 const db = new Database(workerData.path);
@@ -19,9 +21,12 @@ const commitMessages = createMessageCommit(db);
 parentPort?.on(
   'message',
   /** @param {CommitRequest} request */
-  ({ id, batch }) => {
+  (request) => {
     /** @type {CommitReply} */
-    const reply = { id, outcomes: commitMessages(batch) };
+    const reply =
+      'read' in request
+        ? { id: request.id, settings: readWriterSettings(db) }
+        : { id: request.id, outcomes: commitMessages(request.batch) };
     parentPort?.postMessage(reply);
   },
 );

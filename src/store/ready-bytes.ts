@@ -1,3 +1,5 @@
+import { LruCache } from '../cache/lru-cache.js';
+
 /**
  * UTF-8 JSON of a `T`, its shape kept for the type checker. Bytes, not a string: a string would be
  * encoded again on every send, which for a 3 MB conversation is most of the request.
@@ -18,41 +20,26 @@ export type JsonBytes<T> = Buffer & { readonly __shape?: T };
  * ready.drop(userId); // in the write that changes what `build` reads
  */
 export class ReadyBytes<K, T> {
-  readonly #entries = new Map<K, JsonBytes<T>>();
-  #size = 0;
+  readonly #entries: LruCache<K, JsonBytes<T>>;
 
-  constructor(private readonly budget = 16 * 1024 * 1024) {}
+  constructor(budget = 16 * 1024 * 1024) {
+    this.#entries = new LruCache(budget, (bytes) => bytes.length);
+  }
 
   /** The ready bytes for `key`, built, serialized and kept when there are none. */
   get(key: K, build: () => T): JsonBytes<T> {
     const ready = this.#entries.get(key);
-    if (ready !== undefined) {
-      // Re-inserted so the map's order is least recently used first.
-      this.#entries.delete(key);
-      this.#entries.set(key, ready);
-      return ready;
-    }
+    if (ready !== undefined) return ready;
     const bytes: JsonBytes<T> = Buffer.from(JSON.stringify(build()));
-    if (bytes.length > this.budget) return bytes;
-    this.#entries.set(key, bytes);
-    this.#size += bytes.length;
-    for (const [oldest, old] of this.#entries) {
-      if (this.#size <= this.budget) break;
-      this.#entries.delete(oldest);
-      this.#size -= old.length;
-    }
+    this.#entries.set(key, bytes); // past the whole budget, not kept
     return bytes;
   }
 
   drop(key: K): void {
-    const ready = this.#entries.get(key);
-    if (ready === undefined) return;
     this.#entries.delete(key);
-    this.#size -= ready.length;
   }
 
   clear(): void {
     this.#entries.clear();
-    this.#size = 0;
   }
 }

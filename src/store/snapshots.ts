@@ -21,7 +21,8 @@ export function serializeDatabase(db: Db): Buffer {
 /**
  * Writes a serialized image back over the live database file with SQLite's backup API, so the
  * connection the server holds (and every prepared statement on it) stays valid and sees the
- * restored data on its next read; the backup runs as one write transaction, fsynced.
+ * restored data on its next read; the backup runs as one write transaction, then is checkpointed
+ * (fsynced) through the live connection.
  */
 export async function restoreDatabase(db: Db, image: Buffer): Promise<void> {
   if (db.memory)
@@ -39,4 +40,9 @@ export async function restoreDatabase(db: Db, image: Buffer): Promise<void> {
   } finally {
     source.close();
   }
+  // The backup writes through a connection better-sqlite3 opens itself, which in WAL mode runs with
+  // synchronous = NORMAL (its build sets SQLITE_DEFAULT_WAL_SYNCHRONOUS=1): its commit is not
+  // fsynced. A checkpoint on the live connection (FULL) syncs the WAL, then the database file with
+  // the restored pages in it, before the restore answers.
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../conformance/checks/index.js';
 import type { Report } from '../../conformance/model/types.js';
-import { diffReports } from '../../conformance/report/diff.js';
+import { diffReports, formatDiff } from '../../conformance/report/diff.js';
 import { ACCOUNT_FLAGS, runCli, useBreakingProxy } from '../support/conformance.js';
 import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from '../support/standin.js';
 
@@ -173,7 +173,8 @@ describe('9app-conformance diff', () => {
   const report = (outcomes: Record<string, Report['checks'][number]['outcome']>): Report => ({
     target: 'http://x',
     started_at: '2026-01-01T00:00:00.000Z',
-    summary: { passed: 0, failed: 0, warnings: 0, unconfirmed: 0, skipped: 0 },
+    summary: { passed: 0, failed: 0, warnings: 0, unconfirmed: 0, skipped: 0, observed: 0 },
+    observations: [],
     checks: Object.entries(outcomes).map(([id, outcome]) => ({
       id,
       title: `title of ${id}`,
@@ -231,5 +232,19 @@ describe('9app-conformance diff', () => {
     expect(broken.code).toBe(2);
     expect(broken.err).toContain('is not a conformance JSON report');
     expect(readFileSync(old ?? '', 'utf8')).toContain('"a"');
+  });
+
+  it('should show what a new failure expected and received, and list lost coverage on its own', () => {
+    const old = report({ a: 'pass', l: 'pass', w: 'fail' });
+    const now = report({ a: 'fail', l: 'skip', w: 'skip' });
+    const [failing] = now.checks;
+    Object.assign(failing ?? {}, { expected: 'Documented: 200', actual: 'Received: HTTP 500' });
+    const diff = diffReports(old, now);
+    expect(diff.lostCoverage.map((c) => c.id)).toEqual(['l', 'w']);
+    const text = formatDiff(diff, old, now);
+    expect(text).toContain(
+      'New failures (1):\n  a: pass → fail  title of a\n      - expected: Documented: 200\n      + received: Received: HTTP 500',
+    );
+    expect(text).toContain('Lost coverage (checked before, skipped now) (2):\n  l: pass → skip');
   });
 });

@@ -67,6 +67,14 @@ describe('Outcomes: documented vs. assumed', () => {
     expect(junit).toContain('<property name="decisions" value="D17"/>');
   });
 
+  it('should fail a number in an assumed closed list: a type the docs state, not an unseen value', async () => {
+    const url = await proxy(transactions((t) => Object.assign(t, { transaction_type: 42 })));
+    const { code, result } = await runOnTransactions(url);
+    expect(code).toBe(1);
+    expect(result).toMatchObject({ outcome: 'fail', rule: 'schema.type' });
+    expect(result?.decisions).toBeUndefined();
+  });
+
   it('should fail the run on unconfirmed with --strict', async () => {
     const url = await proxy(transactions((t) => Object.assign(t, { transaction_type: 'SWAP' })));
     const { code, result, junit } = await runOnTransactions(url, ['--strict']);
@@ -100,5 +108,55 @@ describe('Outcomes: documented vs. assumed', () => {
       decisions: ['D28'],
     });
     expect(result?.path).toBe('$[0].user.phone_number');
+  });
+});
+
+describe('Outcomes: observed where the docs are silent (D113)', () => {
+  it('should record the answer in every report format, never as a failure, and exit 0', async () => {
+    const url = await proxy({
+      response: (req, res) =>
+        req.path.startsWith('/conformance/')
+          ? { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>Not Found</h1>' }
+          : res,
+    });
+    const dir = mkdtempSync(join(tmpdir(), '9app-observed-'));
+    const [json, junit, html] = ['r.json', 'r.xml', 'r.html'].map((name) => join(dir, name));
+    const { code, out } = await runCli([
+      '--base-url',
+      url,
+      ...ACCOUNT_FLAGS,
+      '--only',
+      'observe.http.unknown-route',
+      '--json',
+      json ?? '',
+      '--junit',
+      junit ?? '',
+      '--html',
+      html ?? '',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(json ?? '', 'utf8')) as Report;
+    expect(report.summary).toMatchObject({ failed: 0, observed: 1 });
+    expect(report.checks[0]).toMatchObject({ outcome: 'observed', actual: '404 text/html html' });
+    expect(report.observations).toEqual([
+      expect.objectContaining({
+        id: 'http.unknown-route',
+        summary: '404 text/html html',
+        observed: { channel: 'http', status: 404, content_type: 'text/html', body_shape: 'html' },
+        evidence: { http: expect.objectContaining({ reproduce: expect.stringContaining('curl') }) },
+      }),
+    ]);
+    expect(out).toMatch(
+      /Observed where the docs are silent \(1; recorded, not judged\):\n {2}http\.unknown-route {2}404 text\/html html/,
+    );
+    expect(out).not.toContain('FAIL');
+    const xml = readFileSync(junit ?? '', 'utf8');
+    expect(xml).toContain('failures="0"');
+    expect(xml).toContain('<property name="outcome" value="observed"/>');
+    expect(xml).toContain('<property name="observed" value="404 text/html html"/>');
+    expect(xml).not.toContain('<failure');
+    const page = readFileSync(html ?? '', 'utf8');
+    expect(page).toContain('Observed where the docs are silent');
+    expect(page).toContain('<span class="observed">1 observed</span>');
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../conformance/checks/index.js';
 import type { Report } from '../../conformance/model/types.js';
 import { formatHtmlReport } from '../../conformance/report/html.js';
-import type { Breakage } from '../support/breaking-proxy.js';
+import { type Breakage, breakAuthenticatedAnswers } from '../support/breaking-proxy.js';
 import { ACCOUNT_FLAGS, runCli, useBreakingProxy } from '../support/conformance.js';
 import { runSuiteThrough } from '../support/conformance-run.js';
 import { KYRIAN, PASSWORD, type TestStandIn, UDO, useStandIn } from '../support/standin.js';
@@ -36,10 +36,10 @@ async function replay(line: string, env: Record<string, string>): Promise<number
 
 describe('A failing HTTP check', () => {
   it('should carry the exchange and a curl line that replays it to the same status', async () => {
-    const url = await proxy({
-      response: (req, res) =>
-        req.path.startsWith('/chat/messages/') ? { ...res, status: 500 } : res,
-    });
+    // Authenticated answers only: a replay without the token gets the 401 (test/conformance/replay.test.ts).
+    const url = await proxy(
+      breakAuthenticatedAnswers((req) => req.path.startsWith('/chat/messages/')),
+    );
     const json = join(tempDir(), 'r.json');
     const { code, out } = await runCli([
       '--base-url',
@@ -60,6 +60,7 @@ describe('A failing HTTP check', () => {
     expect(result?.reproduce).toBe(result?.http?.reproduce);
     expect(out).toContain(`replay: ${result?.reproduce}`);
     expect(await replay(result?.reproduce ?? '', { TOKEN: userToken })).toBe(500);
+    expect(await replay(result?.reproduce ?? '', { TOKEN: 'not.a.token' })).toBe(401);
   });
 
   it('should replay a body holding the password through $PASSWORD', async () => {

@@ -61,6 +61,7 @@ describe('The security checks against the stand-in', () => {
       'socket.docs-example-url': 'pass',
       'authz.peer-settings-read': 'fail',
       'authz.peer-settings-change': 'fail',
+      'deactivated.reactivated': 'pass',
     });
     const read = results.get('authz.peer-settings-read');
     expect(read?.severity).toBe('warning');
@@ -137,5 +138,26 @@ describe('The security checks against servers that break them', () => {
     });
     expect(results.get('authz.peer-settings-read')?.outcome).toBe('pass');
     expect(results.get('authz.peer-settings-change')?.outcome).toBe('pass');
+  });
+
+  it('should fail, saying what to do by hand, when the deactivated peer cannot be reactivated', async () => {
+    const results = await runBehind({
+      // Every reactivation is dropped on its way: the peer stays deactivated.
+      request: (req) =>
+        void (/"is_active":\s*true/.test(req.body) && Object.assign(req, { body: '' })),
+    });
+    expect(results.get('deactivated.reactivated')).toMatchObject({
+      outcome: 'fail',
+      severity: 'error',
+      actual: `the peer ${KYRIAN.email} could NOT be reactivated: set is_active true on its settings by hand`,
+    });
+    // What the QA engineer would do by hand, so the next test finds the peer active.
+    const back = await standIn.call({
+      method: 'GET',
+      path: `/exec/user/settings/${KYRIAN.id}/`,
+      token: (await standIn.login(UDO.email)).token,
+      body: { is_active: true },
+    });
+    expect(back.ok && back.status).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../conformance/checks/index.js';
 import type { CheckResult, Report } from '../../conformance/model/types.js';
+import { OBSERVATION_IDS, ObservationSchema } from '../../spec/schemas/observations.js';
 import { startBreakingProxy } from '../support/breaking-proxy.js';
 import { useBreakingProxy } from '../support/conformance.js';
 import {
@@ -28,6 +29,24 @@ const proxy = useBreakingProxy(() => standIn.url);
 
 const DOCUMENTED_PAIR: Pair = { user: UDO, peer: KYRIAN };
 
+/** Who is active, and the two documented accounts' settings: what a run must leave as it found. */
+async function accountsAndSettings() {
+  const users = await standIn.call({ method: 'GET', path: '/__mock/users' });
+  const people = (
+    users.ok ? (users.json as { entity: { id: string; is_active: boolean }[] }).entity : []
+  ).map(({ id, is_active }) => ({ id, is_active }));
+  const settings = [];
+  for (const person of [UDO, KYRIAN]) {
+    const res = await standIn.call({
+      method: 'GET',
+      path: `/exec/user/settings/${person.id}/`,
+      token: (await standIn.login(person.email)).token,
+    });
+    settings.push(res.ok ? (res.json as { entity: unknown }).entity : res);
+  }
+  return { people, settings };
+}
+
 /**
  * Runs the checks the variant names through a proxy that applies its breakage. Only those: the
  * proof is what they answer, and each check must be named by some variant to be proven at all.
@@ -42,6 +61,8 @@ async function runVariant(variant: Variant, pair: Pair): Promise<Report> {
       pair,
       timeoutMs: variant.timeoutMs,
       expiredToken: !variant.noExpiredToken,
+      allowWrites: !variant.readOnly,
+      jwtSecret: !variant.noJwtSecret,
       checks: CHECKS.filter((c) => variant.expect.some((e) => e.checks.test(c.id))),
     });
   } finally {
@@ -52,20 +73,32 @@ async function runVariant(variant: Variant, pair: Pair): Promise<Report> {
 /** What a result says, in the words an expectation uses. */
 const said = (r: CheckResult | undefined) =>
   r
-    ? `${r.outcome}${r.rule ? ` (${r.rule})` : ''}${r.decisions ? ` ${r.decisions}` : ''}`
+    ? `${r.outcome}${r.rule ? ` (${r.rule})` : ''}${r.decisions ? ` ${r.decisions}` : ''}${r.outcome === 'observed' && r.actual ? ` "${r.actual}"` : ''}`
     : 'absent';
 
 describe('The conformance suite against the stand-in', () => {
   it('should pass every required check, with only the security advisories as warnings', async () => {
+    const before = await accountsAndSettings();
     const report = await runSuiteThrough(standIn, standIn.url, { pair: DOCUMENTED_PAIR });
-    const problems = report.checks.filter((c) => c.outcome !== 'pass');
+    // Every write was put back: every account active as it was, both accounts' settings as found.
+    expect(await accountsAndSettings()).toEqual(before);
+    const problems = report.checks.filter((c) => !['pass', 'observed'].includes(c.outcome));
     expect(problems.map((c) => c.id)).toEqual([
       'security.password-hashes',
       'security.cors-any-origin-with-credentials',
       'authz.peer-settings-read',
       'authz.peer-settings-change',
     ]);
-    expect(report.summary).toMatchObject({ failed: 0, unconfirmed: 0, warnings: 4, skipped: 0 });
+    expect(report.summary).toMatchObject({
+      failed: 0,
+      unconfirmed: 0,
+      warnings: 4,
+      skipped: 0,
+      observed: OBSERVATION_IDS.length,
+    });
+    // Every question asked and answered, in the contract's shape (the stand-in's --like reads it).
+    expect(report.observations.map((o) => o.id).sort()).toEqual([...OBSERVATION_IDS].sort());
+    for (const o of report.observations) expect(ObservationSchema.parse(o)).toEqual(o);
   });
 
   it('should pass the security advisories against a server that fixes them', async () => {
@@ -97,14 +130,21 @@ describe('Rule coverage', () => {
       for (const e of variant.expect) {
         const ids = CHECKS.map((c) => c.id).filter((id) => e.checks.test(id));
         if (ids.length === 0) wrong.push(`${variant.name}: ${e.checks} names no check`);
-        const wanted = { outcome: e.outcome ?? 'fail', rule: e.rule, decisions: e.decisions };
+        const wanted = {
+          outcome: e.outcome ?? 'fail',
+          rule: e.rule,
+          decisions: e.decisions,
+          actual: e.summary,
+        };
         for (const id of ids) {
           const got = report.checks.find((c) => c.id === id);
           const ok =
             got?.outcome === wanted.outcome &&
             (wanted.rule === undefined || got.rule === wanted.rule) &&
             (wanted.decisions === undefined ||
-              wanted.decisions.every((d) => got.decisions?.includes(d)));
+              wanted.decisions.every((d) => got.decisions?.includes(d))) &&
+            (wanted.actual === undefined || got.actual === wanted.actual) &&
+            (e.mentions === undefined || got.actual?.includes(e.mentions));
           if (!ok)
             wrong.push(
               `${variant.name}: ${id} should be ${said(wanted as CheckResult)}, was ${said(got)}: ${got?.actual?.slice(0, 160)}`,
@@ -130,9 +170,10 @@ describe('Rule coverage', () => {
     const broken = results.filter((r) => r.outcome === 'fail' || r.outcome === 'unconfirmed');
     const failedIds = new Set(results.filter((r) => r.outcome === 'fail').map((r) => r.id));
     const shownRules = new Set(broken.map((r) => r.rule));
-    const unproven = CHECKS.map((c) => c.id).filter(
-      (id) => !failedIds.has(id) && !(id in PROVEN_ELSEWHERE),
-    );
+    // An observation never fails (D113): its proof is a variant that it reports, not judges.
+    const unproven = CHECKS.filter((c) => !c.observes)
+      .map((c) => c.id)
+      .filter((id) => !failedIds.has(id) && !(id in PROVEN_ELSEWHERE));
     expect(unproven).toEqual([]);
     const declared = [...new Set(CHECKS.flatMap((c) => c.rules ?? []))];
     expect(declared.length).toBeGreaterThan(0);

@@ -1,18 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  describe,
-  expect,
-  it,
-  type MockInstance,
-  vi,
-} from 'vitest';
-import { CODEBEE, KYRIAN, startTestStandIn, type TestStandIn, UDO } from '../support/standin.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sendRaw as send, useLaneAndChain } from '../support/lane-pair.js';
+import { CODEBEE, KYRIAN, startTestStandIn, UDO } from '../support/standin.js';
 
 /**
  * The read lane (src/app/read-lane.ts) answers the hot reads before Hono. It is only right if
@@ -20,97 +8,16 @@ import { CODEBEE, KYRIAN, startTestStandIn, type TestStandIn, UDO } from '../sup
  * Two stand-ins share one database, one with the lane and one without, and get the same requests.
  */
 
-interface RawAnswer {
-  status: number;
-  /** Node's raw header pairs, in order and case as sent, without `Date`. */
-  headers: string[];
-  body: string;
-}
-
-function send(
-  base: string,
-  path: string,
-  method = 'GET',
-  headers: Record<string, string | string[]> = {},
-  body?: string,
-) {
-  return new Promise<RawAnswer>((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const pairs: string[] = [];
-        for (let i = 0; i < res.rawHeaders.length; i += 2) {
-          const name = res.rawHeaders[i] as string;
-          if (name.toLowerCase() !== 'date') pairs.push(name, res.rawHeaders[i + 1] as string);
-        }
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: pairs,
-          body: Buffer.concat(chunks).toString(),
-        });
-      });
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** The newest journal entry, without what differs between two servers: ids, times, the port. */
-async function lastJournalEntry(standIn: TestStandIn): Promise<unknown> {
-  const res = await fetch(`${standIn.url}/__mock/requests?limit=1`);
-  const [entry] = ((await res.json()) as { entity: Record<string, unknown>[] }).entity;
-  return JSON.parse(JSON.stringify(entry), (key, value) =>
-    ['id', 'at', 'time', 'duration_ms', 'host'].includes(key) ? undefined : value,
-  );
-}
-
-const lastLogLine = (standIn: TestStandIn) =>
-  standIn.logLines.at(-1)?.replace(/ [\d.]+ms\b/, ' <ms>');
-
 // Strict, the chain refuses more (301 without the slash, 415 for a form, D63): still the same.
 describe.each([false, true])('read lane (strict: %s)', (strict) => {
-  const why = { otherClients: 'raw node requests compare the two servers byte for byte' };
-  let lane: TestStandIn;
-  let chain: TestStandIn;
+  const pair = useLaneAndChain({ strict });
+  const both = pair.both;
   let auth: Record<string, string>;
   let peerAuth: string;
-
-  // The lane hands a request it fails on to Hono, so only the printed error shows a lane bug.
-  let printedErrors: MockInstance<typeof console.error>;
   beforeAll(async () => {
-    printedErrors = vi.spyOn(console, 'error');
-    const dir = mkdtempSync(join(tmpdir(), '9app-lane-'));
-    lane = await startTestStandIn({ strict }, dir, why);
-    chain = await startTestStandIn({ strict, readLane: false }, dir, why);
-    auth = { authorization: `Bearer ${(await lane.login(UDO.email)).token}` };
-    peerAuth = `Bearer ${(await lane.login(KYRIAN.email)).token}`;
-  }, 60_000);
-  afterEach(() => {
-    expect(printedErrors).not.toHaveBeenCalled();
+    auth = { authorization: `Bearer ${(await pair.lane.login(UDO.email)).token}` };
+    peerAuth = `Bearer ${(await pair.lane.login(KYRIAN.email)).token}`;
   });
-  afterAll(async () => {
-    printedErrors.mockRestore();
-    await lane?.stop();
-    await chain?.stop();
-  });
-
-  /** Sends one request to both servers: answers, log lines and journal entries must be equal. */
-  async function both(
-    path: string,
-    method = 'GET',
-    headers: Record<string, string | string[]> = {},
-    body?: string,
-  ) {
-    const before = lane.readLaneServed();
-    const viaLane = await send(lane.url, path, method, headers, body);
-    const viaChain = await send(chain.url, path, method, headers, body);
-    expect(viaLane).toEqual(viaChain);
-    expect(lastLogLine(lane)).toEqual(lastLogLine(chain));
-    expect(await lastJournalEntry(lane)).toEqual(await lastJournalEntry(chain));
-    expect(chain.readLaneServed()).toBe(0);
-    return { answer: viaLane, laneTook: lane.readLaneServed() - before === 1 };
-  }
 
   const conversation = `/chat/messages/${CODEBEE.id}/`;
 
@@ -172,7 +79,7 @@ describe.each([false, true])('read lane (strict: %s)', (strict) => {
       expect(laneTook, `${method} ${path} ${JSON.stringify(headers)}`).toBe(false);
     }
     // Every entry recorded above still lists.
-    for (const standIn of [lane, chain])
+    for (const standIn of [pair.lane, pair.chain])
       expect((await fetch(`${standIn.url}/__mock/requests`)).status).toBe(200);
   });
 
@@ -183,7 +90,7 @@ describe.each([false, true])('read lane (strict: %s)', (strict) => {
       effect: { status: 503 },
     };
     const ids: number[] = [];
-    for (const standIn of [lane, chain]) {
+    for (const standIn of [pair.lane, pair.chain]) {
       const res = await fetch(`${standIn.url}/__mock/faults`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -195,7 +102,7 @@ describe.each([false, true])('read lane (strict: %s)', (strict) => {
     expect(answer.status).toBe(503);
     expect(laneTook).toBe(false);
     await Promise.all(
-      [lane, chain].map((s) => fetch(`${s.url}/__mock/faults`, { method: 'DELETE' })),
+      [pair.lane, pair.chain].map((s) => fetch(`${s.url}/__mock/faults`, { method: 'DELETE' })),
     );
     expect((await both('/chat/get-user-threads/', 'GET', auth)).laneTook).toBe(true);
   });

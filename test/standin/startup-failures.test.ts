@@ -86,6 +86,38 @@ describe('Starting the stand-in when it cannot start', () => {
     });
 });
 
+describe('Starting with --like a file that is no conformance report', () => {
+  const notJson = join(dir, 'notes.json');
+  writeFileSync(notJson, 'these are my notes\n');
+  const foreign = join(dir, 'package.json');
+  writeFileSync(foreign, JSON.stringify({ name: 'some-app', version: '1.0.0' }));
+  const cases: [string, string, RegExp][] = [
+    [
+      'cannot be read',
+      join(dir, 'missing.json'),
+      /^9app-standin: --like .*missing\.json: cannot read it \(ENOENT\)$/,
+    ],
+    [
+      'is not JSON',
+      notJson,
+      /^9app-standin: --like .*notes\.json: not JSON; give a conformance report/,
+    ],
+    [
+      'is some other JSON',
+      foreign,
+      /^9app-standin: --like .*package\.json: not a conformance report with observations/,
+    ],
+  ];
+  for (const [problem, file, line] of cases)
+    it.concurrent(`should say so in one line when the file ${problem}, and exit 2`, async () => {
+      const run = await runCli(['--port', '0', '--db', ':memory:', '--like', file]);
+      expect(run.code).toBe(2);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines, run.stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(line);
+    });
+});
+
 describe('Starting two stand-ins at once on one fresh file', () => {
   it('should migrate and seed it once: both serve the same people with one secret, neither reports a bug', async () => {
     const db = join(dir, 'shared.sqlite');

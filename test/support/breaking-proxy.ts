@@ -10,28 +10,37 @@ export interface ProxiedResponse {
   body: string;
 }
 
+/** A request as the proxy received it. */
+export interface ProxiedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
 /** One deliberate way of breaking the contract, applied by the proxy. */
 export interface Breakage {
   /** Rewrites the request before it goes upstream. */
-  request?(req: {
-    method: string;
-    path: string;
-    headers: Record<string, string>;
-    body: string;
-  }): void;
+  request?(req: ProxiedRequest): void;
   /**
    * Rewrites an HTTP response; answer undefined to never respond (a hang). `body` is the request
    * body as the client sent it, before `request` changed it.
    */
-  response?(
-    req: { method: string; path: string; headers: Record<string, string>; body: string },
-    res: ProxiedResponse,
-  ): ProxiedResponse | undefined;
+  response?(req: ProxiedRequest, res: ProxiedResponse): ProxiedResponse | undefined;
+  /**
+   * Sees each client frame before it goes upstream; answering `{ close }` closes the client's
+   * socket with that code instead of forwarding the frame.
+   */
+  clientFrame?(data: string, isBinary: boolean): { close: number; reason?: string } | undefined;
+  /** Refuses a handshake with this HTTP status, by the token it carries; undefined goes on. */
+  handshakeStatusFor?(token: string | null): number | undefined;
   /** Rewrites a server frame; null drops it. `broadcast` sends it to every client socket instead. */
   frame?(text: string): string | null;
   broadcast?: boolean;
   /** Also sends each server frame to every other client socket this many ms later: a late echo. */
   echoAfterMs?: number;
+  /** How many times a server frame reaches its client (default once): a duplicate delivery. */
+  frameCopies?(text: string): number;
   /** Accepts a handshake without a token by using this one upstream. */
   handshakeToken?: string;
   /** Refuses every handshake with 403, token or not. */
@@ -44,6 +53,22 @@ export interface Breakage {
   handshakeTokenFor?(token: string | null): string | null | undefined;
   /** Serves the API only under this prefix (`/api`), as a reverse proxy would; 404 elsewhere. */
   pathPrefix?: string;
+}
+
+/**
+ * Breaks only what an authenticated request gets: where `breaks(req)` says so, a 2xx from upstream
+ * becomes a 500, while upstream's refusal of bad credentials (401, 400) goes through unchanged. A
+ * replay of such a request shows the 500 only when its credentials arrived, so a replay test can
+ * tell an expanded `$TOKEN` from a literal one.
+ *
+ * @example
+ * const url = await proxy(breakAuthenticatedAnswers((req) => req.path === '/auth/user/'));
+ */
+export function breakAuthenticatedAnswers(breaks: (req: ProxiedRequest) => boolean): Breakage {
+  return {
+    response: (req, res) =>
+      res.status >= 200 && res.status < 300 && breaks(req) ? { ...res, status: 500 } : res,
+  };
 }
 
 /** The path without the prefix, or undefined when the prefix is required and missing. */
@@ -120,6 +145,11 @@ export async function startBreakingProxy(
       return;
     }
     const url = new URL(path, 'http://proxy');
+    const status = breakage.handshakeStatusFor?.(url.searchParams.get('token'));
+    if (status !== undefined) {
+      socket.end(`HTTP/1.1 ${status} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
     if (!url.searchParams.get('token') && breakage.handshakeToken)
       url.searchParams.set('token', breakage.handshakeToken);
     const swapped = breakage.handshakeTokenFor?.(url.searchParams.get('token'));
@@ -139,16 +169,18 @@ export async function startBreakingProxy(
           client.close();
           up.close();
         }
-        client.on(
-          'message',
-          (data, isBinary) =>
-            up.readyState === WebSocket.OPEN && up.send(data, { binary: isBinary }),
-        );
+        client.on('message', (data, isBinary) => {
+          const close = breakage.clientFrame?.(data.toString(), isBinary);
+          if (close) client.close(close.close, close.reason);
+          else if (up.readyState === WebSocket.OPEN) up.send(data, { binary: isBinary });
+        });
         up.on('message', (data) => {
           const text = breakage.frame ? breakage.frame(data.toString()) : data.toString();
           if (text === null) return;
+          const copies = breakage.frameCopies?.(text) ?? 1;
           for (const target of breakage.broadcast ? clients : [client])
-            if (target.readyState === WebSocket.OPEN) target.send(text);
+            for (let i = 0; i < copies; i++)
+              if (target.readyState === WebSocket.OPEN) target.send(text);
           if (breakage.echoAfterMs !== undefined)
             setTimeout(() => {
               for (const other of clients)

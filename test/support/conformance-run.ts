@@ -47,6 +47,10 @@ export interface SuiteOptions {
   /** Supply a genuinely expired token (the default), as --expired-token does. */
   expiredToken?: boolean;
   echoWindowMs?: number;
+  /** Run the checks that change state (the default), as --allow-writes does. */
+  allowWrites?: boolean;
+  /** Hand the checks the stand-in's signing secret (the default), as --jwt-secret does. */
+  jwtSecret?: boolean;
   /** Only these checks (default: all). */
   checks?: readonly Check[];
 }
@@ -58,15 +62,24 @@ export interface SuiteOptions {
 export async function runSuiteThrough(
   standIn: TestStandIn,
   baseUrl: string,
-  { pair, timeoutMs = 4000, expiredToken = true, echoWindowMs, checks }: SuiteOptions,
+  {
+    pair,
+    timeoutMs = 4000,
+    expiredToken = true,
+    echoWindowMs,
+    allowWrites = true,
+    jwtSecret = true,
+    checks,
+  }: SuiteOptions,
 ): Promise<Report> {
   const ctx = await prepareContext({
     baseUrl: standIn.url,
     user: { email: pair.user.email, password: PASSWORD },
     peer: { email: pair.peer.email, password: PASSWORD },
-    allowWrites: true,
+    allowWrites,
     timeoutMs,
     echoWindowMs,
+    jwtSecret: jwtSecret ? TEST_SECRET : undefined,
     expiredToken: expiredToken ? expiredTokenFor(pair.user.id) : undefined,
   });
   return runChecks({ ...ctx, baseUrl, wsUrl: defaultWsUrl(baseUrl) }, { checks });

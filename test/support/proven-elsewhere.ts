@@ -9,4 +9,5 @@ export const PROVEN_ELSEWHERE: Record<string, string> = {
   'socket.docs-example-url': 'conformance.security.test.ts',
   'authz.peer-settings-read': 'conformance.security.test.ts',
   'authz.peer-settings-change': 'conformance.security.test.ts',
+  'deactivated.reactivated': 'conformance.security.test.ts',
 };

@@ -17,27 +17,67 @@ const read = (name: string): Json =>
 export const PUBLISHED_OPENAPI = read('openapi.json');
 export const PUBLISHED_ASYNCAPI = read('asyncapi.json');
 
+/**
+ * The OpenAPI document with every assumed rule (`x-assumed`) lifted and every documented one
+ * kept: what a response that declares broken assumptions (D126) is judged by. Derived from the
+ * document's own metadata, so the watch keeps no list of assumed fields.
+ */
+function withoutAssumptions(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutAssumptions);
+  if (!node || typeof node !== 'object') return node;
+  const copy = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, withoutAssumptions(value)]),
+  ) as Json;
+  const assumed = (copy['x-assumed'] ?? []) as { constraint?: string }[];
+  for (const { constraint } of assumed) {
+    if (constraint === 'not-null') {
+      if (typeof copy.type === 'string') copy.type = [copy.type, 'null'];
+      if (Array.isArray(copy.enum)) copy.enum = [...copy.enum, null];
+      if (typeof copy.$ref === 'string') return { anyOf: [{ $ref: copy.$ref }, { type: 'null' }] };
+    }
+    if (constraint === 'closed-enum') delete copy.enum;
+    if (constraint === 'length') {
+      delete copy.minLength;
+      delete copy.maxLength;
+    }
+    if (constraint === 'format') {
+      delete copy.pattern;
+      delete copy.format;
+    }
+  }
+  return copy;
+}
+const RELAXED_OPENAPI = withoutAssumptions(PUBLISHED_OPENAPI) as Json;
+
 const OPENAPI_ID = 'https://contract.local/openapi.json';
+const RELAXED_ID = 'https://contract.local/openapi-without-assumptions.json';
 const ASYNCAPI_ID = 'https://contract.local/asyncapi.json';
 
 /**
  * OpenAPI 3.1 schemas are JSON Schema 2020-12; AsyncAPI's default schema format is a superset of
  * draft-07. `strict: false` because consumers ignore keywords they do not know (`example`, `x-…`).
  */
-function validatorFor(kind: 'openapi' | 'asyncapi'): Ajv {
+type Kind = 'openapi' | 'asyncapi' | 'openapi-without-assumptions';
+
+function validatorFor(kind: Kind): Ajv {
   const ajv =
-    kind === 'openapi'
-      ? new Ajv2020({ strict: false, allErrors: true, validateSchema: false })
-      : new Ajv({ strict: false, allErrors: true, validateSchema: false });
+    kind === 'asyncapi'
+      ? new Ajv({ strict: false, allErrors: true, validateSchema: false })
+      : new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
   addFormats.default(ajv);
-  ajv.addSchema(kind === 'openapi' ? PUBLISHED_OPENAPI : PUBLISHED_ASYNCAPI, documentId(kind));
+  const documents: Record<Kind, Json> = {
+    openapi: PUBLISHED_OPENAPI,
+    asyncapi: PUBLISHED_ASYNCAPI,
+    'openapi-without-assumptions': RELAXED_OPENAPI,
+  };
+  ajv.addSchema(documents[kind], documentId(kind));
   return ajv;
 }
 
-const documentId = (kind: 'openapi' | 'asyncapi') =>
-  kind === 'openapi' ? OPENAPI_ID : ASYNCAPI_ID;
+const documentId = (kind: Kind) =>
+  kind === 'openapi' ? OPENAPI_ID : kind === 'asyncapi' ? ASYNCAPI_ID : RELAXED_ID;
 /** Built on first use: most test files never validate anything. */
-const validators: Partial<Record<'openapi' | 'asyncapi', Ajv>> = {};
+const validators: Partial<Record<Kind, Ajv>> = {};
 const compiled = new Map<string, ValidateFunction>();
 
 /** `/paths/{uid}` → `/paths/~1chat~1messages~1{uid}~1`, URI-safe, as `$ref` writes it. */
@@ -51,7 +91,7 @@ export function pointer(...segments: string[]): string {
  * Validates `value` against the schema at `at` (a JSON pointer) inside a published document, with
  * `$ref`s resolved against that document as a consumer resolves them. Answers readable problems.
  */
-export function validateAt(kind: 'openapi' | 'asyncapi', at: string, value: unknown): string[] {
+export function validateAt(kind: Kind, at: string, value: unknown): string[] {
   const key = `${kind}#${at}`;
   let validate = compiled.get(key);
   if (!validate) {

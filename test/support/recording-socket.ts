@@ -1,7 +1,11 @@
 import WebSocket from 'ws';
+import { watchFrame } from './contract-watch.js';
 import { eventually } from './standin.js';
 
-/** A real `ws` client that keeps every frame and how it closed: what reconnect tests assert on. */
+/**
+ * A real `ws` client that keeps every frame (each checked by the contract watch) and how it closed:
+ * what reconnect tests assert on.
+ */
 export interface RecordingSocket {
   ws: WebSocket;
   frames: Array<Record<string, unknown>>;
@@ -18,7 +22,11 @@ export function recordingSocket(url: string): Promise<RecordingSocket> {
     const ws = new WebSocket(url);
     const frames: Array<Record<string, unknown>> = [];
     let code: number | undefined;
-    ws.on('message', (data) => frames.push(JSON.parse(data.toString())));
+    ws.on('message', (data) => {
+      const frame = JSON.parse(data.toString());
+      watchFrame(frame); // every frame a story test receives is judged by the published contract
+      frames.push(frame);
+    });
     ws.on('close', (closeCode) => {
       code = closeCode;
     });

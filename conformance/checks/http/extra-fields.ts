@@ -1,5 +1,6 @@
 import { responseSchema, routeById } from '../../../spec/routes/index.js';
 import { extraFields, judgeProblems } from '../../judging/shape.js';
+import { overItems } from '../items.js';
 import { type HttpAspect, withJsonBody } from './aspect.js';
 import { noSchema } from './schema.js';
 
@@ -10,13 +11,11 @@ export const extraFieldsAspect: HttpAspect = {
   title: () => 'no undocumented fields',
   rules: () => ['extra-fields', 'json-body'],
   appliesTo: () => true,
-  judge: (_ctx, c, res) =>
+  judge: (ctx, c, res) =>
     withJsonBody(c, res, ({ json }) => {
       const schema = responseSchema(routeById(c.operationId), c.status);
       if (!schema) return noSchema(c);
-      return {
-        ...judgeProblems('only documented fields', extraFields(schema, json)),
-        rule: 'extra-fields',
-      };
+      const verdict = judgeProblems('only documented fields', extraFields(schema, json));
+      return overItems(ctx, c, json, { ...verdict, rule: 'extra-fields' });
     }),
 };

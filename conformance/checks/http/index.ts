@@ -35,6 +35,7 @@ function aspectCheck(c: HttpCase, route: ContractRoute, aspect: HttpAspect): Che
   return {
     docRef: route['x-doc-section'],
     writes: c.writes,
+    needs: c.needs,
     id: `${c.id}:${aspect.name}`,
     title: `${c.title}: ${aspect.title(c, route)}`,
     severity: aspect.severity,

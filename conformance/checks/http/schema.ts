@@ -3,6 +3,7 @@ import { noteWrapped } from '../../judging/nested.js';
 import { judgeShape } from '../../judging/shape.js';
 import { failRule, type Verdict } from '../../model/types.js';
 import type { HttpCase } from '../cases.js';
+import { overItems } from '../items.js';
 import { type HttpAspect, withJsonBody } from './aspect.js';
 
 /** The kinds of schema problem a body check tells apart (conformance/judging/provenance.ts). */
@@ -34,14 +35,15 @@ export const schemaAspect: HttpAspect = {
   title: () => 'body matches the contract',
   rules: () => [...SCHEMA_RULES, 'json-body'],
   appliesTo: () => true,
-  judge: (_ctx, c, res) =>
+  judge: (ctx, c, res) =>
     withJsonBody(c, res, ({ json }) => {
       const schema = responseSchema(routeById(c.operationId), c.status);
       if (!schema) return noSchema(c);
-      return noteWrapped(
+      const verdict = noteWrapped(
         judgeShape('every documented field, with its documented type', schema, json),
         (v) => schema.safeParse(v).success,
         json,
       );
+      return overItems(ctx, c, json, verdict);
     }),
 };

@@ -6,7 +6,8 @@ const CLOSE_MEANINGS = {
   1001: 'going away',
   1006: 'no close frame: the handshake was refused (bad or expired token) or the server stopped',
   1008: 'policy violation',
-  1011: 'server error',
+  1009: 'message too big: nothing of that frame was stored',
+  1011: 'internal error: the server could not act on a frame (socket errors: close, D120) or was told to close; nothing of that frame was stored: reconnect',
   1013: 'too many unread frames: reconnect and read the history',
 };
 

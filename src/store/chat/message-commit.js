@@ -38,6 +38,24 @@ export const WRITER_PRAGMAS = [
   'busy_timeout = 5000',
 ];
 
+/** @typedef {Record<string, unknown>} WriterSettings each WRITER_PRAGMAS setting by name, read back */
+
+/**
+ * The settings WRITER_PRAGMAS make, read back from a live connection (`synchronous` as a number:
+ * 2 is FULL): what a durability test compares, since a kill cannot tell FULL from NORMAL.
+ *
+ * @param {import('better-sqlite3').Database} db
+ * @returns {WriterSettings}
+ */
+export function readWriterSettings(db) {
+  return Object.fromEntries(
+    WRITER_PRAGMAS.map((pragma) => {
+      const name = (pragma.split('=')[0] ?? pragma).trim();
+      return [name, db.pragma(name, { simple: true })];
+    }),
+  );
+}
+
 /**
  * The `messages` column each field of a message is stored in. Typed as one entry per field, so a
  * field added to `NewMessage` without a column fails the type check; `INSERT_MESSAGE` and

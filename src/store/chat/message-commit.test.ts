@@ -18,7 +18,7 @@ describe('One message type for the commit thread and TypeScript', () => {
   it('should have every writer take the message that message-commit.js declares', () => {
     expectTypeOf<Parameters<ReturnType<typeof createMessageCommit>>[0]>().toEqualTypeOf<Batch>();
     expectTypeOf<Parameters<CommitThread['commit']>[0]>().toEqualTypeOf<Batch>();
-    expectTypeOf<CommitRequest['batch']>().toEqualTypeOf<Batch>();
+    expectTypeOf<Extract<CommitRequest, { batch: unknown }>['batch']>().toEqualTypeOf<Batch>();
     expectTypeOf<Parameters<ChatStore['storeMessages']>[0]>().toEqualTypeOf<Batch>();
     expectTypeOf<Parameters<ChatStore['storedElsewhere']>[0]>().toEqualTypeOf<Batch>();
     expectTypeOf<Parameters<ChatStore['storeHistory']>[0]>().toEqualTypeOf<Batch>();

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { issueToken } from '../../../src/auth/jwt.js';
 
-type Claims = { exp?: number; user_id?: string };
+type Claims = { exp?: number; user_id?: string; token_type?: string };
 
 /** What a proxy can tell of a token: its claims, whether the server signed it, whether it expired. */
 export interface InspectedToken {

@@ -17,6 +17,10 @@ export interface Expectation {
   outcome?: Outcome;
   /** For `unconfirmed`: the decision ids the verdict must name. */
   decisions?: string[];
+  /** For `observed`: the one-line answer (`closed with 1011`) the verdict must give. */
+  summary?: string;
+  /** Words what came back must contain (`POST`, `OWASP API1`). */
+  mentions?: string;
 }
 
 /** One deliberate way of breaking the contract, and what the suite must report about it. */
@@ -25,6 +29,10 @@ export interface Variant {
   timeoutMs?: number;
   /** Run without --expired-token. */
   noExpiredToken?: boolean;
+  /** Run without --allow-writes. */
+  readOnly?: boolean;
+  /** Run without --jwt-secret. */
+  noJwtSecret?: boolean;
   breakage(env: VariantEnv): Breakage;
   expect: Expectation[];
 }

@@ -1,0 +1,80 @@
+import { summariseResults } from '../model/summary.js';
+import type { CheckResult, Report, Severity, Verdict } from '../model/types.js';
+import { redactDeep } from '../report/redact.js';
+
+/** A finding as found: the verdict with its evidence, where it came from, and how to replay it. */
+export interface Finding {
+  /** Operation (`getMessages`) or frame kind (`socket`, `handshake`). */
+  subject: string;
+  title: string;
+  docRef: string;
+  severity: Severity;
+  verdict: Verdict;
+  /** `getMessages#0:12:3` — with the run's seed, `fuzz --replay` sends it again. */
+  caseId: string;
+  seed: number;
+  /** The minimal case, as data. */
+  example: unknown;
+  /** The status or close code the dedup key counts. */
+  code?: number;
+}
+
+/** Findings count once per (operation or frame kind, rule, status or close code). */
+export const findingKey = (subject: string, rule: string | undefined, code: number | undefined) =>
+  `${subject}|${rule ?? '?'}|${code ?? '-'}`;
+
+/** The replay command line for a case: the base URL and credentials are the reader's own. */
+export const replayCommand = (caseId: string, seed: number) =>
+  `9app-conformance fuzz --base-url "$BASE_URL" --replay '${caseId}' --seed ${seed}`;
+
+/**
+ * A finding as the suite's CheckResult: the same value the fixed checks produce, so the console,
+ * JSON, JUnit and HTML writers, `diff`, provenance and redaction work unchanged. The case id,
+ * seed and minimal case travel in `expected`/`actual`'s neighbour fields the writers already show.
+ */
+export function toCheckResult(finding: Finding): CheckResult {
+  const { verdict } = finding;
+  const rule = verdict.rule ?? 'fuzz';
+  const example = JSON.stringify(finding.example);
+  return {
+    id: `fuzz.${finding.subject}.${rule}${finding.code === undefined ? '' : `.${finding.code}`}`,
+    title: `${finding.title} (case ${finding.caseId}, seed ${finding.seed})`,
+    doc_ref: finding.docRef,
+    severity: finding.severity,
+    ...verdict,
+    rule,
+    actual: `${verdict.actual ?? ''}\nminimal case: ${example}\nreplay: ${replayCommand(finding.caseId, finding.seed)}`,
+    duration_ms: 0,
+  };
+}
+
+/** A passing (or skipped) line for what was exercised without a finding: a link, an operation. */
+export function coverageResult(
+  id: string,
+  title: string,
+  docRef: string,
+  outcome: 'pass' | 'skip',
+  actual?: string,
+): CheckResult {
+  return { id, title, doc_ref: docRef, severity: 'error', outcome, actual, duration_ms: 0 };
+}
+
+/** The report of a fuzz run: the main suite's Report, summary counted the same way. */
+export function fuzzReport(
+  target: string,
+  started_at: string,
+  checks: CheckResult[],
+  redact: (text: string) => string,
+): Report {
+  return redactDeep(
+    {
+      target,
+      started_at,
+      summary: summariseResults(checks),
+      checks,
+      // The fuzzer asks none of the docs-silent questions; the fixed suite does (D113).
+      observations: [],
+    },
+    redact,
+  );
+}

@@ -1,0 +1,98 @@
+import type { CheckResult, Report, RunContext } from '../model/types.js';
+import { redactor, secretsOf } from '../report/redact.js';
+import { matchesSelector } from '../runner/select.js';
+import type { Budget } from './budget.js';
+import { coverageResult, type Finding, fuzzReport, toCheckResult } from './findings.js';
+import { type FuzzRun, fuzzOperation, replayOperation } from './http-run.js';
+import { followLinks } from './links.js';
+import { FUZZ_OPERATIONS, operationById } from './operations.js';
+import { withStateRestored } from './restore.js';
+import { fuzzSocket } from './socket-run.js';
+
+export interface FuzzOptions {
+  seed: number;
+  budget: Budget;
+  /** An operation id, `socket`, or a pattern (as the main suite's --only). */
+  only?: string;
+  /** `getMessages#0:12:3`: send that one case again. */
+  replay?: string;
+  /** One line per finding, as it is found. */
+  onFinding?: (finding: Finding) => void;
+}
+
+/** At most this many operations are fuzzed at once: enough to keep a local server busy. */
+const PARALLEL = 4;
+
+async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++] as T);
+    }),
+  );
+}
+
+/** A subject is selected by its own id or by `--only` matching it (`socket`, `getMessages`, `*Coin*`). */
+export const selected = (only: string | undefined, subject: string) =>
+  only === undefined || matchesSelector(subject, only);
+
+/**
+ * Runs the fuzzer: generated cases for every selected operation, then the rest of the parts.
+ * Answers the main suite's Report: findings as failing CheckResults, coverage as passes.
+ */
+export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Report> {
+  const started_at = new Date().toISOString();
+  const redact = redactor(secretsOf(ctx));
+  const findings: Finding[] = [];
+  const run: FuzzRun = {
+    ctx,
+    seed: options.seed,
+    budget: options.budget,
+    known: { uuids: [ctx.user.id, ctx.peer.id] },
+    redact,
+    found: new Set(),
+    changes: { disabledCoins: new Set() },
+    onFinding: (finding) => {
+      findings.push(finding);
+      options.onFinding?.(finding);
+    },
+  };
+  const results: CheckResult[] = [];
+  if (options.replay) {
+    const [subject = '', rest = ''] = options.replay.split('#');
+    const [round = '0', ...path] = rest.split(':');
+    const op = operationById(subject);
+    if (!op) throw new Error(`--replay ${options.replay}: no operation ${subject}`);
+    await replayOperation(run, op, round, path.join(':'));
+  } else {
+    const ops = FUZZ_OPERATIONS.filter((op) => selected(options.only, op.operationId));
+    await withStateRestored(ctx, run.changes, () =>
+      pool(ops, PARALLEL, (op) => fuzzOperation(run, op)),
+    );
+    if (selected(options.only, 'socket')) await fuzzSocket(run);
+    if (selected(options.only, 'links')) results.push(...(await followLinks(run)));
+    for (const op of ops)
+      results.push(
+        coverageResult(
+          `fuzz.${op.operationId}`,
+          `${op.method} ${op.path}: generated cases`,
+          op.docRef,
+          'pass',
+          `${options.budget.maxCases} cases`,
+        ),
+      );
+  }
+  if (options.budget.stopped)
+    results.push({
+      ...coverageResult(
+        'fuzz.health',
+        'the server still answers after each finding',
+        'production-notes.md',
+        'pass',
+      ),
+      outcome: 'fail',
+      expected: 'an answer to GET /auth/user/',
+      actual: options.budget.stopped,
+    });
+  return fuzzReport(ctx.baseUrl, started_at, [...findings.map(toCheckResult), ...results], redact);
+}

@@ -1,0 +1,68 @@
+import type { Breakage } from '../breaking-proxy.js';
+
+/**
+ * Servers that break only on rare inputs the fixed suite never sends: what `fuzz` must find and
+ * shrink. Each names the minimal case the fuzzer must end with.
+ */
+
+const serverError = { status: 500, headers: { 'content-type': 'text/plain' }, body: 'boom' };
+
+function jsonOf(text: string): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** 500 for one combination of two settings flags: can_withdraw on while can_transfer is off. */
+export const settingsCombination = (): Breakage => ({
+  response: (req, res) => {
+    const body = req.path.startsWith('/exec/user/settings/') ? jsonOf(req.body) : undefined;
+    return body?.can_withdraw === true && body.can_transfer === false ? serverError : res;
+  },
+});
+
+/** 500 when the conversation's uuid is written in upper case (one path only). */
+export const upperCaseUuid = (): Breakage => ({
+  response: (req, res) =>
+    /^\/chat\/messages\/[^/]*[A-F][^/]*\/$/.test(req.path) ? serverError : res,
+});
+
+/** The transactions list answers without a token: the user's own token is added on the way. */
+export const transactionsWithoutToken = (userToken: string): Breakage => ({
+  request: (req) => {
+    if (req.path.startsWith('/transactions/all/') && !req.headers.authorization)
+      req.headers.authorization = `Bearer ${userToken}`;
+  },
+});
+
+const bodyOf = (text: string) => jsonOf(text)?.message_body;
+
+/** Closes the sender's socket with 1011 when a message body contains a line break. */
+export const newlineCloses1011 = (): Breakage => ({
+  clientFrame: (text) => {
+    const body = bodyOf(text);
+    return typeof body === 'string' && body.includes('\n')
+      ? { close: 1011, reason: 'internal error' }
+      : undefined;
+  },
+});
+
+/** Delivers a message twice when it was sent within 1 ms of the frame before it (that one copy only). */
+export function twiceWhenFast(): Breakage {
+  let last = 0;
+  const fast = new Set<unknown>();
+  return {
+    clientFrame: (text) => {
+      const now = performance.now();
+      if (now - last < 1) fast.add(bodyOf(text));
+      last = now;
+      return undefined;
+    },
+    // Each fast frame is doubled once: a body seen fast in one case does not double later cases.
+    frameCopies: (text) =>
+      jsonOf(text)?.action === 're_message' && fast.delete(bodyOf(text)) ? 2 : 1,
+  };
+}
