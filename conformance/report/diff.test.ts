@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SetupError } from '../model/setup-error.js';
 import { diffReports, formatDiff, readReportFile, runDiff } from './diff.js';
 
-type Outcome = 'pass' | 'fail' | 'unconfirmed' | 'skip';
+type Outcome = 'pass' | 'fail' | 'unconfirmed' | 'skip' | 'observed';
 /** A check by standing: `warning` is a failed advisory check. */
 type Standing = Outcome | 'warning';
 
@@ -16,7 +16,7 @@ const check = (id: string, standing: Standing, title = `title of ${id}`) => ({
   outcome: standing === 'warning' ? ('fail' as const) : standing,
 });
 const report = (target: string, checks: ReturnType<typeof check>[]) => ({ target, checks });
-const STANDINGS: Standing[] = ['pass', 'fail', 'warning', 'unconfirmed', 'skip'];
+const STANDINGS: Standing[] = ['pass', 'fail', 'warning', 'unconfirmed', 'skip', 'observed'];
 
 /** Where each transition belongs; `null`: unchanged, listed nowhere. */
 function expectedGroup(before: Standing | 'absent', after: Standing | 'absent'): string | null {
@@ -26,6 +26,7 @@ function expectedGroup(before: Standing | 'absent', after: Standing | 'absent'):
   if (before === after) return null;
   if (before === 'absent') return 'appeared';
   if (before === 'unconfirmed' || after === 'unconfirmed') return 'unconfirmedChanges';
+  if (after === 'skip' && (before === 'pass' || before === 'warning')) return 'lostCoverage';
   return 'otherChanges';
 }
 
@@ -101,7 +102,7 @@ describe('formatDiff', () => {
         'Fixed (1):',
         '  b: fail → pass  title of b',
         '',
-        '1 new failures, 0 still failing, 1 fixed, 0 lost, 0 unconfirmed changes, 0 new checks, 0 other changes',
+        '1 new failures, 0 still failing, 1 fixed, 0 lost, 0 unconfirmed changes, 0 lost coverage, 0 new checks, 0 other changes',
       ].join('\n'),
     );
   });

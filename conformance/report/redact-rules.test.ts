@@ -7,6 +7,7 @@ describe('secretsOf', () => {
       user: { token: 't', refresh: 'r', password: 'p' },
       peer: { token: 'pt', refresh: 'pr', password: 'pp' },
       expiredToken: 'e',
+      jwtSecret: 'j',
     });
     expect(secrets).toEqual([
       { name: 'TOKEN', value: 't' },
@@ -16,6 +17,7 @@ describe('secretsOf', () => {
       { name: 'EXPIRED_TOKEN', value: 'e' },
       { name: 'PASSWORD', value: 'p' },
       { name: 'PEER_PASSWORD', value: 'pp' },
+      { name: 'JWT_SECRET', value: 'j' },
     ]);
     expect(secrets.map((s) => s.name)).toEqual([...SECRET_NAMES]);
   });
