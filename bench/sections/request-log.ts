@@ -13,7 +13,7 @@ import { figure as f, type Section, table } from '../section.js';
 import { routesFor, seedHttpDatabase } from './http.js';
 
 /** Rounds of one load on each server; the order swaps each round, so a slow spell hits both. */
-const ROUNDS = 4;
+const ROUNDS = 6;
 const WARM_UP_SECONDS = 1;
 
 type Figures = HttpFigures & { cpuUsPerRequest: number };
