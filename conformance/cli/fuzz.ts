@@ -6,7 +6,7 @@ import {
   ttyProgress,
 } from '../fuzz/budget.js';
 import { replayCommand } from '../fuzz/findings.js';
-import { runFuzz } from '../fuzz/run.js';
+import { runFuzz, selectsAnything } from '../fuzz/run.js';
 import { formatConsoleReport } from '../report/console.js';
 import { assertReportPathsWritable, writeReports } from '../report/files.js';
 import { prepareContext, SetupError, type Target } from '../runner/context.js';
@@ -75,6 +75,10 @@ export async function fuzzCommand(
   if (!options.target) throw new SetupError('--base-url http(s)://host is required');
   if (own.replay !== undefined && own.seed === undefined)
     throw new SetupError('--replay needs the --seed the case was found with');
+  if (own.replay === undefined && !selectsAnything(options.only))
+    throw new SetupError(
+      `--only ${options.only} selects nothing: give an operation id (getMessages), socket, links, or a pattern with *`,
+    );
   assertReportPathsWritable(options.reports);
   const seed = own.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(own.seed);
   if (!Number.isInteger(seed)) throw new SetupError(`--seed must be an integer, got ${own.seed}`);
@@ -97,6 +101,10 @@ export async function fuzzCommand(
   });
   say(formatConsoleReport(report, { verbose: options.verbose }));
   writeReports(report, options.reports, { strict: options.strict });
+  if (report.checks.length === 0) {
+    say('fuzz: nothing ran (see --only): no result to report');
+    return 2;
+  }
   const { failed, unconfirmed } = report.summary;
   return failed > 0 || (options.strict && unconfirmed > 0) ? 1 : 0;
 }

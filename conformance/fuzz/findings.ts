@@ -24,8 +24,13 @@ export const findingKey = (subject: string, rule: string | undefined, code: numb
   `${subject}|${rule ?? '?'}|${code ?? '-'}`;
 
 /** The replay command line for a case: the base URL and credentials are the reader's own. */
-export const replayCommand = (caseId: string, seed: number) =>
-  `9app-conformance fuzz --base-url "$BASE_URL" --replay '${caseId}' --seed ${seed}`;
+export function replayCommand(caseId: string, seed: number): string {
+  const [subject = ''] = caseId.split('#');
+  // Socket rounds and links depend on what ran before them: they repeat as a whole run.
+  const how =
+    subject === 'socket' || subject === 'links' ? `--only ${subject}` : `--replay '${caseId}'`;
+  return `9app-conformance fuzz --base-url "$BASE_URL" ${how} --seed ${seed}`;
+}
 
 /**
  * A finding as the suite's CheckResult: the same value the fixed checks produce, so the console,

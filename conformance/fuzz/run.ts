@@ -1,3 +1,4 @@
+import { SetupError } from '../model/setup-error.js';
 import type { CheckResult, Report, RunContext } from '../model/types.js';
 import { redactor, secretsOf } from '../report/redact.js';
 import { matchesSelector } from '../runner/select.js';
@@ -32,6 +33,13 @@ async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Pr
   );
 }
 
+/** Whether `--only` selects anything at all: a typo must not pass CI with an empty run. */
+export const selectsAnything = (only: string | undefined) =>
+  only === undefined ||
+  ['socket', 'links', ...FUZZ_OPERATIONS.map((op) => op.operationId)].some((subject) =>
+    selected(only, subject),
+  );
+
 /** A subject is selected by its own id or by `--only` matching it (`socket`, `getMessages`, `*Coin*`). */
 export const selected = (only: string | undefined, subject: string) =>
   only === undefined || matchesSelector(subject, only);
@@ -62,7 +70,10 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
     const [subject = '', rest = ''] = options.replay.split('#');
     const [round = '0', ...path] = rest.split(':');
     const op = operationById(subject);
-    if (!op) throw new Error(`--replay ${options.replay}: no operation ${subject}`);
+    if (!op)
+      throw new SetupError(
+        `--replay ${options.replay}: only HTTP cases replay one by one; run the same --seed with --only ${subject} to repeat it`,
+      );
     await replayOperation(run, op, round, path.join(':'));
   } else {
     const ops = FUZZ_OPERATIONS.filter((op) => selected(options.only, op.operationId));

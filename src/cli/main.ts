@@ -21,7 +21,13 @@ try {
     // Flushed first too: a second Ctrl-C while the server closes ends the process at once.
     const stop = () => {
       log.flush();
-      void standIn.close().then(() => process.exit(0));
+      standIn.close().then(
+        () => process.exit(0),
+        (error: Error) => {
+          console.error(`9app-standin: could not close cleanly: ${error.message}`);
+          process.exit(1);
+        },
+      );
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

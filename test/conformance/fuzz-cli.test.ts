@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../conformance/cli/main.js';
+import { replayCommand } from '../../conformance/fuzz/findings.js';
+
+const run = async (argv: string[]) => {
+  const lines: string[] = [];
+  const say = (line: string) => lines.push(line);
+  const code = await main(argv, say, say, {});
+  return { code, out: lines.join('\n') };
+};
+
+describe('9app-conformance fuzz, before it reaches a server', () => {
+  it('should refuse an --only that selects nothing with exit 2, so a typo cannot pass CI', async () => {
+    const { code, out } = await run([
+      'fuzz',
+      '--base-url',
+      'http://127.0.0.1:9',
+      '--token',
+      'x',
+      '--peer-token',
+      'y',
+      '--only',
+      'getMesages',
+    ]);
+    expect(code).toBe(2);
+    expect(out).toContain('--only getMesages selects nothing');
+  });
+
+  it('should print a replay line that runs: one case for HTTP, the whole part for socket and links', () => {
+    expect(replayCommand('getMessages#0:12:3', 7)).toContain(
+      "--replay 'getMessages#0:12:3' --seed 7",
+    );
+    expect(replayCommand('socket#2:1', 7)).toContain('--only socket --seed 7');
+    expect(replayCommand('socket#2:1', 7)).not.toContain('--replay');
+    expect(replayCommand('links#userSettings', 7)).toContain('--only links --seed 7');
+  });
+});
