@@ -1,4 +1,5 @@
 import type { CheckResult, Report } from '../model/types.js';
+import { foldSkips } from './fold.js';
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -42,14 +43,31 @@ export function formatConsoleReport(report: Report, { verbose = false } = {}): s
   const rank = (r: CheckResult) =>
     r.outcome === 'fail' ? (r.severity === 'error' ? 0 : 1) : r.outcome === 'unconfirmed' ? 2 : 3;
   const ordered = [...report.checks].sort((a, b) => rank(a) - rank(b));
+  // Skips an earlier failure caused sit under it; a reason many skips share is printed once.
+  const { underFailure, sharedReason, folded } = foldSkips(report.checks);
+  const printedReasons = new Set<string>();
   for (const result of ordered) {
     const failed = result.outcome === 'fail';
     const mark = failed && result.severity === 'warning' ? MARK.warn : MARK[result.outcome];
     if (result.outcome === 'pass' && !verbose) continue;
     if (result.outcome === 'observed') continue;
+    const reason = result.actual ?? '';
+    if (folded.has(result.id)) {
+      const shared = sharedReason.get(reason);
+      if (!shared?.includes(result) || printedReasons.has(reason)) continue;
+      printedReasons.add(reason);
+      lines.push(`${paint(90, `${shared.length} skipped`)}: ${reason}`);
+      lines.push(...shared.map((c) => `  ${MARK.skip} ${c.id}: ${c.title}`));
+      continue;
+    }
     const why = result.outcome === 'skip' && result.actual ? paint(90, ` (${result.actual})`) : '';
     lines.push(`${mark} ${result.id}: ${result.title}${why}`);
     if (failed || result.outcome === 'unconfirmed') lines.push(...detail(result));
+    const caused = underFailure.get(result.id) ?? [];
+    if (caused.length) {
+      lines.push(`       skipped because of this failure (${caused.length}):`);
+      lines.push(...caused.map((c) => `         ${MARK.skip} ${c.id}: ${c.title}`));
+    }
   }
   lines.push(...observationsBlock(report));
   const { passed, failed, unconfirmed, warnings, skipped, observed } = report.summary;

@@ -1,4 +1,5 @@
 import type { CheckResult, HttpEvidence, Report, TranscriptEntry } from '../model/types.js';
+import { foldSkips } from './fold.js';
 
 const html = (text: string) =>
   text.replace(
@@ -11,15 +12,17 @@ const verdictOf = (c: CheckResult) =>
   c.outcome === 'fail' && c.severity === 'warning' ? 'warning' : c.outcome;
 
 const STYLE = `
-body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1d1d1f}
+body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1d1d1f;overflow-wrap:anywhere}
+section,details,dl,dd{min-width:0;max-width:100%}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ddd}
 .summary span{display:inline-block;margin-right:1rem;padding:.2rem .6rem;border-radius:.3rem;background:#eee}
 .check{margin:.3rem 0}.passed>summary{cursor:pointer;color:#18794e}.passed{margin:.3rem 0 .3rem 0}.passed>.row{margin-left:1rem}.check>summary{cursor:pointer}.row{margin:.3rem 0}
 .badge{display:inline-block;min-width:6.5rem;font-weight:600;text-transform:uppercase;font-size:.75rem}
 .pass{color:#18794e}.fail{color:#c9252d}.warning{color:#9a6700}.unconfirmed{color:#6e40c9}.skip{color:#6b6b6b}.observed{color:#0b6e99}
-pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all}
-table{border-collapse:collapse}td,th{padding:.15rem .6rem;text-align:left;vertical-align:top;font-family:monospace}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;white-space:pre-wrap;word-break:break-all;max-width:100%;box-sizing:border-box}
+.caused{margin-left:1.5rem}.caused>.row{margin-left:1rem}.shared ul{margin:.2rem 0 .6rem 1rem;padding-left:1rem}
+table{border-collapse:collapse;display:block;max-width:100%;overflow-x:auto}td,th{padding:.15rem .6rem;text-align:left;vertical-align:top;font-family:monospace}
+dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
 `;
 
 function httpSection(http: HttpEvidence): string {
@@ -63,12 +66,32 @@ function finding(c: CheckResult): string {
   return `<dl>${list}</dl>${c.http ? httpSection(c.http) : ''}${c.transcript?.length ? transcriptSection(c.transcript) : ''}`;
 }
 
-function row(c: CheckResult): string {
+function row(c: CheckResult, caused: CheckResult[] = []): string {
   const verdict = verdictOf(c);
   const line = `<span class="badge ${verdict}">${verdict}</span>${html(c.title)}`;
   if (c.outcome === 'pass') return `<div class="row check" data-id="${html(c.id)}">${line}</div>`;
   const why = c.outcome === 'skip' && c.actual ? ` <small>(${html(c.actual)})</small>` : '';
-  return `<details class="check" data-id="${html(c.id)}"><summary>${line}${why}</summary>${finding(c)}</details>`;
+  // The skips this failure caused, folded under it rather than listed as skips of their own.
+  const under = caused.length
+    ? `<details class="caused"><summary>${caused.length} skipped because of this failure</summary>${caused.map((s) => plainRow(s)).join('\n')}</details>`
+    : '';
+  return `<details class="check" data-id="${html(c.id)}"><summary>${line}${why}</summary>${finding(c)}</details>${under}`;
+}
+
+/** A one-line row, badge, id and title, for a skip shown inside a group. */
+const plainRow = (c: CheckResult) =>
+  `<div class="row check" data-id="${html(c.id)}"><span class="badge skip">skip</span><code>${html(c.id)}</code> ${html(c.title)}</div>`;
+
+/** Skips that share one reason: the reason once, then the checks (issue 20). */
+function sharedSection(shared: Map<string, CheckResult[]>): string {
+  if (shared.size === 0) return '';
+  const groups = [...shared]
+    .map(
+      ([reason, checks]) =>
+        `<div class="shared"><p><span class="badge skip">${checks.length} skipped</span>${html(reason)}</p><ul>${checks.map((c) => `<li>${plainRow(c)}</li>`).join('')}</ul></div>`,
+    )
+    .join('\n');
+  return `<section><h2>Skipped for a shared reason</h2>${groups}</section>`;
 }
 
 /** What the server did where the docs are silent: one row a question, evidence folded (D113). */
@@ -89,9 +112,11 @@ function observationsSection(report: Report): string {
  * Summary first, then the checks grouped by the docs section they come from, problems first.
  */
 export function formatHtmlReport(report: Report): string {
+  const { underFailure, sharedReason, folded } = foldSkips(report.checks);
   const sections = new Map<string, CheckResult[]>();
   for (const c of report.checks)
-    if (c.outcome !== 'observed') sections.set(c.doc_ref, [...(sections.get(c.doc_ref) ?? []), c]);
+    if (c.outcome !== 'observed' && !folded.has(c.id))
+      sections.set(c.doc_ref, [...(sections.get(c.doc_ref) ?? []), c]);
   const rank = (c: CheckResult) =>
     ({ fail: 0, warning: 1, unconfirmed: 2, skip: 3, observed: 4, pass: 5 })[verdictOf(c)];
   const body = [...sections]
@@ -100,9 +125,9 @@ export function formatHtmlReport(report: Report): string {
       const passing = checks.filter((c) => c.outcome === 'pass');
       // Passing checks fold away: a reader opens the report for the findings.
       const passed = passing.length
-        ? `<details class="passed"><summary>${passing.length} passed</summary>${passing.map(row).join('\n')}</details>`
+        ? `<details class="passed"><summary>${passing.length} passed</summary>${passing.map((c) => row(c)).join('\n')}</details>`
         : '';
-      return `<section><h2>${html(section)}</h2>${open.map(row).join('\n')}${passed}</section>`;
+      return `<section><h2>${html(section)}</h2>${open.map((c) => row(c, underFailure.get(c.id))).join('\n')}${passed}</section>`;
     })
     .join('\n');
   const { passed, failed, warnings, unconfirmed, skipped, observed } = report.summary;
@@ -114,6 +139,7 @@ export function formatHtmlReport(report: Report): string {
 <p>Started ${html(report.started_at)}.</p>
 <p class="summary"><span class="pass">${passed} passed</span><span class="fail">${failed} failed</span><span class="warning">${warnings} warnings</span><span class="unconfirmed">${unconfirmed} unconfirmed</span><span class="skip">${skipped} skipped</span><span class="observed">${observed} observed</span></p>
 ${body}
+${sharedSection(sharedReason)}
 ${observationsSection(report)}
 </body></html>
 `;
