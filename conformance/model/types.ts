@@ -48,6 +48,8 @@ export interface Verdict {
   checked_items?: number;
   /** For `observed`: the answer to one of spec/schemas/observations.ts's questions. */
   observation?: Pick<Observation, 'id' | 'observed'>;
+  /** For `skip`: the check whose failure made this one moot (reports fold the skip under it). */
+  caused_by?: string;
 }
 
 export interface Account {
@@ -111,6 +113,8 @@ export interface CheckResult {
   reproduce?: string;
   transcript?: TranscriptEntry[];
   checked_items?: number;
+  /** For `skip`: the check whose failure made this one moot. */
+  caused_by?: string;
   duration_ms: number;
 }
 
@@ -131,7 +135,11 @@ export interface Report {
 }
 
 export const pass = (): Verdict => ({ outcome: 'pass' });
-export const skip = (why: string): Verdict => ({ outcome: 'skip', actual: why });
+export const skip = (why: string, causedBy?: string): Verdict => ({
+  outcome: 'skip',
+  actual: why,
+  ...(causedBy ? { caused_by: causedBy } : {}),
+});
 /** Why a check that validates list items did not pass on an empty list. */
 export const NOTHING_TO_VALIDATE = 'the list was empty: nothing to validate';
 export const fail = (expected: string, actual: string, path?: string): Verdict => ({

@@ -7,7 +7,12 @@ import { formatHtmlReport } from './html.js';
 const STATUS_SKIP = 'status was 405, not 200; see the status check';
 const EXPIRED = 'no --expired-token: a token we alter cannot show expiry (D30)';
 
-const result = (id: string, outcome: CheckResult['outcome'], actual?: string): CheckResult => ({
+const result = (
+  id: string,
+  outcome: CheckResult['outcome'],
+  actual?: string,
+  caused_by?: string,
+): CheckResult => ({
   id,
   title: `title of ${id}`,
   doc_ref: 'Auth',
@@ -15,6 +20,7 @@ const result = (id: string, outcome: CheckResult['outcome'], actual?: string): C
   outcome,
   duration_ms: 1,
   ...(actual ? { actual } : {}),
+  ...(caused_by ? { caused_by } : {}),
 });
 
 const report = (checks: CheckResult[]): Report => ({
@@ -28,10 +34,11 @@ const report = (checks: CheckResult[]): Report => ({
 /** One failed status, two aspects it held back, one lone skip, three skips sharing a reason. */
 const REPORT = report([
   result('login.ok', 'pass'),
-  result('getUser:schema', 'skip', STATUS_SKIP),
+  result('getUser:schema', 'skip', STATUS_SKIP, 'getUser:status'),
   result('getUser:status', 'fail', 'HTTP 405'),
-  result('getUser:envelope', 'skip', STATUS_SKIP),
-  result('other:schema', 'skip', STATUS_SKIP),
+  result('getUser:envelope', 'skip', STATUS_SKIP, 'getUser:status'),
+  // Its cause did not fail (it is not even in the report): a skip of its own.
+  result('other:schema', 'skip', STATUS_SKIP, 'other:status'),
   result('socket.delivery', 'skip', 'changes state: run with --allow-writes'),
   result('auth.expired-a', 'skip', EXPIRED),
   result('auth.expired-b', 'skip', EXPIRED),

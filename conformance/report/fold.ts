@@ -13,16 +13,9 @@ export interface SkipFolding {
   folded: Set<string>;
 }
 
-/**
- * A skip whose reason says "see the <aspect> check" (withJsonBody: "status was 405, not 200; see
- * the status check") belongs to the failure of its sibling `<case>:<aspect>`.
- */
+/** The failed check a skip names as its cause (`caused_by`, e.g. `withJsonBody`'s status). */
 function causeOf(skip: CheckResult, failed: Set<string>): string | undefined {
-  const aspect = /see the ([\w-]+) check/.exec(skip.actual ?? '')?.[1];
-  const colon = skip.id.lastIndexOf(':');
-  if (!aspect || colon < 0) return undefined;
-  const sibling = `${skip.id.slice(0, colon)}:${aspect}`;
-  return sibling !== skip.id && failed.has(sibling) ? sibling : undefined;
+  return skip.caused_by && failed.has(skip.caused_by) ? skip.caused_by : undefined;
 }
 
 export function foldSkips(checks: CheckResult[]): SkipFolding {

@@ -46,7 +46,10 @@ export function withJsonBody(
   if (!res.ok)
     return failRule('json-body', `HTTP ${c.status} with a JSON body`, describeResponse(res));
   if (res.status !== c.status)
-    return skip(`status was ${res.status}, not ${c.status}; see the status check`);
+    return skip(
+      `status was ${res.status}, not ${c.status}; see the status check`,
+      `${c.id}:status`,
+    );
   if (res.jsonError !== undefined)
     return failRule('json-body', 'a JSON body', `${describeResponse(res)} (${res.jsonError})`);
   return judge(res);
