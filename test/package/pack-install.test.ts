@@ -1,10 +1,19 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MSW_BLOCK_MARKER, readmeBlockAfter } from '../support/readme-blocks.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -112,6 +121,12 @@ describe('The packed tarball, installed with --omit=dev into an empty project', 
       cwd: consumer,
     });
     expect(stdout.trim()).toMatch(/^200 [1-9]\d*$/);
+  });
+
+  it("should ship the README's MSW example as examples/msw.test.ts, equal to the block", () => {
+    const installed = join(consumer, 'node_modules', '9app-standin');
+    const shipped = readFileSync(join(installed, 'examples', 'msw.test.ts'), 'utf8');
+    expect(readmeBlockAfter(join(installed, 'README.md'), MSW_BLOCK_MARKER)).toBe(shipped);
   });
 
   it("should give a frontend's TypeScript the contract's types", async () => {
