@@ -127,6 +127,8 @@ describe('The packed tarball, installed with --omit=dev into an empty project', 
     const installed = join(consumer, 'node_modules', '9app-standin');
     const shipped = readFileSync(join(installed, 'examples', 'msw.test.ts'), 'utf8');
     expect(readmeBlockAfter(join(installed, 'README.md'), MSW_BLOCK_MARKER)).toBe(shipped);
+    // /docs/decisions tells a package user where its source is: it must be there.
+    expect(existsSync(join(installed, 'dist', 'spec', 'DECISIONS.md'))).toBe(true);
   });
 
   it("should give a frontend's TypeScript the contract's types", async () => {

@@ -9,7 +9,7 @@ useStandIn(
   { otherClients: 'Chromium loading the docs pages' },
 );
 
-describe.skipIf(!hasChromium)('The docs pages and their icon, in headless Chromium', () => {
+describe.skipIf(!hasChromium)('Details of the docs pages, in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -27,5 +27,22 @@ describe.skipIf(!hasChromium)('The docs pages and their icon, in headless Chromi
     const paths = asked.ok ? (asked.json as { entity: { path: string }[] }).entity : [];
     expect(paths.map((entry) => entry.path)).not.toContain('/favicon.ico');
     expect(standIn.logLines.filter((line) => line.includes(' 404 '))).toEqual([]);
+  });
+
+  it('should show each decision with its title, in the index and on its card', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(`${standIn.url}/docs/decisions`);
+    const seen = await tab.evaluate<{ index: string; card: string; visible: boolean }>(
+      `(() => {
+        const item = document.querySelector('.index a[href="#D52"]').parentElement;
+        return { index: item.innerText, card: document.querySelector('#D52 h2').innerText,
+          visible: item.querySelector('span').getBoundingClientRect().width > 0 };
+      })()`,
+    );
+    expect(seen).toEqual({
+      index: expect.stringMatching(/^D52\s+Close codes for stand-in socket closes$/),
+      card: expect.stringMatching(/^D52\s+Close codes for stand-in socket closes$/),
+      visible: true,
+    });
   });
 });
