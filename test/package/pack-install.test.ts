@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MSW_BLOCK_MARKER, readmeBlockAfter } from '../support/readme-blocks.js';
+import { runShippedExample } from './example-fresh-project.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -153,5 +154,13 @@ describe('The packed tarball, installed with --omit=dev into an empty project', 
       (error: { stdout?: string }) => error,
     );
     expect(String(checked.stdout)).toBe('');
+  });
+
+  // Last: it installs msw and vitest, which the first test proves the package does not bring.
+  it('should pass the shipped MSW example with a plain `vitest run` in that project', async () => {
+    const summary = await runShippedExample(consumer);
+    const why = `${summary.testResults?.map((r) => r.message).join('\n')}\n${summary.stderr}`;
+    expect(summary.numTotalTests, why).toBeGreaterThan(0);
+    expect(summary.numPassedTests, why).toBe(summary.numTotalTests);
   });
 });
