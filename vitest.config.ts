@@ -1,8 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** The package's own name, as an installed project imports it (examples/ and README snippets). */
+export const PACKAGE_ALIASES = [
+  {
+    find: /^9app-standin\/contract$/,
+    replacement: fileURLToPath(new URL('./spec/contract.ts', import.meta.url)),
+  },
+  {
+    find: /^9app-standin$/,
+    replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+  },
+];
+
 export default defineConfig({
+  resolve: { alias: PACKAGE_ALIASES },
   test: {
-    include: ['{spec,src,conformance,test}/**/*.test.ts'],
+    include: ['{spec,src,conformance,test,examples}/**/*.test.ts'],
     // The pack-and-install test has its own run: npm run test:package (vitest.package.config.ts).
     exclude: ['test/package/**', 'node_modules/**'],
     // Checks every response and frame the tests receive against the published documents.

@@ -61,8 +61,21 @@ export const MintedTokensSchema = LoginEntitySchema.extend({
  * Close codes a control may send: going away, internal error, service restart, and the
  * application range (D52). Others are reserved by RFC 6455 or mean a protocol fault.
  */
+/** Whichever option a wrong code fails, the answer names them all (not just `>=4000`; D52). */
+const CLOSE_CODE_ERROR = {
+  error: 'must be a close code a server may send: 1001, 1011, 1012 or 4000–4999 (D52)',
+};
+
 export const CloseCodeSchema = z
-  .union([z.literal(1001), z.literal(1011), z.literal(1012), z.int().min(4000).max(4999)])
+  .union(
+    [
+      z.literal(1001, CLOSE_CODE_ERROR),
+      z.literal(1011, CLOSE_CODE_ERROR),
+      z.literal(1012, CLOSE_CODE_ERROR),
+      z.int(CLOSE_CODE_ERROR).min(4000, CLOSE_CODE_ERROR).max(4999, CLOSE_CODE_ERROR),
+    ],
+    CLOSE_CODE_ERROR,
+  )
   .openapi('MockCloseCode', {
     description: '1001, 1011, 1012, or 4000–4999',
     example: 1012,

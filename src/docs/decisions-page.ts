@@ -2,8 +2,13 @@ import type { DecisionReference } from './decision-references.js';
 import type { Decision, DecisionsDocument } from './decisions-markdown.js';
 import { escapeHtml, inlineMarkdown, page } from './html.js';
 
-/** The part a card's heading shows, beside the id. */
+/** The part the index shows as a tooltip; the card shows it first. */
 const WHERE = 'Where in the docs';
+/**
+ * The file's own list of source files a decision touches: for the repository's maintainers, and
+ * mostly paths (tests, scripts) a user of the installed package does not have, so not shown here.
+ */
+const FILES = 'Affects';
 const whereOf = (cells: Decision['cells']) => cells.find((c) => c.heading === WHERE)?.text ?? '';
 
 /** On this page a decision's `Dn` links to its own anchor. */
@@ -18,7 +23,8 @@ const referencesList = (references: DecisionReference[] = []) =>
 
 /**
  * `/docs/decisions`: `spec/DECISIONS.md` as an index of titles and one card per decision, each
- * with an anchor (`#D7`), its parts, and links back to the operations and messages that cite it.
+ * with an anchor (`#D7`), its title, its parts (where in the docs first), and links back to the
+ * operations and messages that cite it.
  */
 export function renderDecisionsPage(
   { intro, decisions: inFileOrder, outro }: DecisionsDocument,
@@ -41,17 +47,17 @@ export function renderDecisionsPage(
     )
     .join('');
   const cards = decisions
-    .map(({ id, cells }) => {
+    .map(({ id, title, cells }) => {
       const fields = cells
-        .filter(({ heading }) => heading !== WHERE)
+        .filter(({ heading }) => heading !== FILES)
         .map(
           ({ heading, text }) =>
             `<dt>${escapeHtml(heading)}</dt><dd>${inlineMarkdown(text, here)}</dd>`,
         )
         .join('');
       return `<article class="decision" id="${id}" tabindex="-1">
-<h2><a class="anchor" href="#${id}">${id}</a> ${inlineMarkdown(whereOf(cells), here)}</h2>
-<dl>${fields}<dt>Affects</dt><dd>${referencesList(references.get(id))}</dd></dl>
+<h2><a class="anchor" href="#${id}">${id}</a> ${inlineMarkdown(title, here)}</h2>
+<dl>${fields}<dt>Cited by</dt><dd>${referencesList(references.get(id))}</dd></dl>
 </article>`;
     })
     .join('\n');
@@ -59,7 +65,7 @@ export function renderDecisionsPage(
     title: 'Decisions: 9app stand-in',
     body: `<main class="doc">
 ${prose(intro)}
-<p>The source is <code>spec/DECISIONS.md</code>; this page renders it. The contract documents cite these by number.</p>
+<p>This page renders <code>DECISIONS.md</code>, shipped in the package as <code>node_modules/9app-standin/dist/spec/DECISIONS.md</code>. The contract documents cite these by number. File paths in the text are the repository's: the code of <code>spec/</code>, <code>src/</code>, <code>conformance/</code> and the <code>fixtures/</code> ship compiled under <code>dist/</code> (<code>src/app/app.ts</code> is <code>dist/src/app/app.js</code>); tests, benchmarks and scripts are in the repository only.</p>
 <nav class="index" aria-label="Decisions"><ul>${index}</ul></nav>
 ${cards}
 ${prose(outro)}

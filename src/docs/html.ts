@@ -29,6 +29,12 @@ export const decisionIds = (text: string): string[] => [
   ...new Set(text.match(/\bD\d{1,3}\b/g) ?? []),
 ];
 
+/**
+ * Declares "no icon", so a browser does not ask for `/favicon.ico`, which is no route of the API
+ * and would be a 404 in every page's console (and in the journal).
+ */
+export const NO_FAVICON = '<link rel="icon" href="data:,">';
+
 /** The shell every page of ours shares: one stylesheet, our own scripts only, nothing remote. */
 export function page({
   title,
@@ -44,6 +50,7 @@ export function page({
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+${NO_FAVICON}
 <link rel="stylesheet" href="/docs/assets/docs.css">${tags}
 </head><body>
 <nav class="top"><a href="/docs">HTTP API</a><a href="/docs/ws">Socket</a><a href="/docs/decisions">Decisions</a></nav>

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Scalar } from '@scalar/hono-api-reference';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import generation from '../../fixtures/generation.json' with { type: 'json' };
 import { buildAsyncApiDocument, SOCKET_PATH } from '../../spec/asyncapi.js';
 import { buildOpenApiDocument } from '../../spec/openapi.js';
@@ -10,6 +10,7 @@ import type { ResolvedPolicies } from '../policy/resolve.js';
 import { decisionReferences } from './decision-references.js';
 import { parseDecisions } from './decisions-markdown.js';
 import { renderDecisionsPage } from './decisions-page.js';
+import { NO_FAVICON } from './html.js';
 import { policyMarkdown, socketPolicyText } from './policy-text.js';
 import { scalarBundlePath } from './scalar-bundle.js';
 import { documentForScalar, type StandInMode } from './scalar-document.js';
@@ -50,6 +51,18 @@ function perOrigin<T>(origin: () => string, build: (origin: string) => T): () =>
     return cached.value;
   };
 }
+
+/** Adds {@link NO_FAVICON} to an HTML page another package renders (Scalar's). */
+const withNoFavicon: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const html = await c.res.text();
+  const headers = new Headers(c.res.headers);
+  headers.delete('content-length');
+  c.res = new Response(html.replace('<head>', `<head>\n    ${NO_FAVICON}`), {
+    status: c.res.status,
+    headers,
+  });
+};
 
 /** Serves each page at its path with and without the trailing slash, as the API paths are (D22). */
 const bothSlashes = (path: string) => [path, `${path}/`];
@@ -132,6 +145,7 @@ export function docsRoutes({
     agent: { disabled: true },
     showDeveloperTools: 'never',
   });
-  for (const path of bothSlashes('/docs')) docs.get(path, scalar);
+  // Scalar's page has no icon tag of its own: ours is added, as on our other pages.
+  for (const path of bothSlashes('/docs')) docs.get(path, withNoFavicon, scalar);
   return docs;
 }

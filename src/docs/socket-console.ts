@@ -1,3 +1,4 @@
+import { closeMeaningsForConsole } from './close-codes.js';
 import { escapeHtml } from './html.js';
 
 /** One person's side of the console; the script (`console.js`) brings it to life. */
@@ -41,7 +42,9 @@ function pane(id: string, title: string, email: string): string {
  * and watching frames. Works with no script from anywhere but this server.
  */
 export function renderSocketConsole(people: { a: string; b: string }): string {
-  return `<section id="console" class="console">
+  // The console names each close code with the reference's own table (src/docs/close-codes.ts).
+  const closeMeanings = escapeHtml(JSON.stringify(closeMeaningsForConsole()));
+  return `<section id="console" class="console" data-close-meanings="${closeMeanings}">
 <h2>Console</h2>
 <p>Be two people at once: log in on each side, connect, and send from one to the other. The message
 is checked against the published <code>chat_message</code> schema before it is sent; every frame in

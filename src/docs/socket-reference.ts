@@ -5,37 +5,12 @@ import {
   SOCKET_ERROR_MEANINGS,
   type SocketErrorCode,
 } from '../../spec/schemas/socket.js';
-import { INTERNAL_ERROR_CLOSE, TOO_BIG_CLOSE } from '../policy/policies.js';
+import { CLOSE_CODES } from './close-codes.js';
 import { socketMessageHref } from './decision-references.js';
 import { escapeHtml, inlineMarkdown } from './html.js';
 import { type FieldRow, fieldRows, type JsonSchema } from './schema-words.js';
 
 type AsyncApiDocument = ReturnType<typeof buildAsyncApiDocument>;
-
-/**
- * Close codes a client sees from this server. Over a bad frame it closes only under the socket
- * error policy `close` (`--socket-errors close`, and `--strict`: D120); it closes one that reads
- * too slowly, and drops them all when it stops.
- */
-const CLOSE_CODES: [code: number, meaning: string][] = [
-  [1000, 'Normal closure: the client closed the socket.'],
-  [
-    1006,
-    'Closed without a close frame, reported by the client: the stand-in stopped, or the handshake was refused (browsers cannot see the 403, only this).',
-  ],
-  [
-    TOO_BIG_CLOSE,
-    'Message too big: a frame larger than the server reads, under the socket error policy `close` (D120). Nothing was stored.',
-  ],
-  [
-    INTERNAL_ERROR_CLOSE,
-    'Internal error: the server could not act on a frame (bad JSON, a missing field, an unknown receiver), as Django Channels closes a consumer whose `receive` raised. Sent under the socket error policy `close` (`--socket-errors close`, `--strict`: D120); nothing of that frame was stored. Also `POST /__mock/sockets/close` with `code: 1011`. Reconnect, then send a corrected frame.',
-  ],
-  [
-    SLOW_READER_CLOSE.code,
-    `The client left too many frames unread (reason: "${SLOW_READER_CLOSE.reason}"). Nothing is lost: reconnect and read the history (D91).`,
-  ],
-];
 
 const pre = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
 
@@ -135,7 +110,7 @@ ${rows(errorCodes.map((code) => [code, SOCKET_ERROR_MEANINGS[code] ?? '']))}
 <section id="close-codes">
 <h2>Close codes</h2>
 <div class="table-wrap"><table class="codes"><thead><tr><th>code</th><th>Meaning</th></tr></thead><tbody>
-${rows(CLOSE_CODES.map(([code, text]) => [String(code), text]))}
+${rows(CLOSE_CODES.map(({ code, meaning }) => [code, meaning]))}
 </tbody></table></div>
 </section>
 <section id="delivery">

@@ -57,8 +57,9 @@ const MALFORMED_JSON = '{"status": "success", "entity": [{"id": ';
 
 /**
  * A network fault (D51) on the real connection: `reset` destroys it (RST), `empty` closes it
- * without a byte of response, `malformed` answers a 200 whose JSON body is cut off. Without a node
- * connection (`app.request()` in a test) the first two answer an empty 502 instead.
+ * without a byte of response, `malformed` answers a 200 whose JSON body is cut off. In process
+ * (`createStandIn`) the first two are handed to `onLostConnection`, so `standIn.fetch` rejects as
+ * `fetch` does (D156); with neither (`app.request()` in a test) they answer an empty 502.
  */
 export function networkFault(c: Context<AppEnv>, fault: NetworkFault): Response {
   if (fault === 'malformed') {
@@ -68,6 +69,6 @@ export function networkFault(c: Context<AppEnv>, fault: NetworkFault): Response 
   if (socket) {
     if (fault === 'reset') socket.resetAndDestroy();
     else socket.destroySoon();
-  }
+  } else c.env?.onLostConnection?.(fault);
   return c.body(null, 502);
 }

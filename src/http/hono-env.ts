@@ -10,7 +10,11 @@ import type { BodyProblem } from './drf-errors.js';
  * 'D7; …')`, read by the journal middleware).
  */
 export type AppEnv = {
-  Bindings: { incoming?: IncomingMessage };
+  Bindings: {
+    incoming?: IncomingMessage;
+    /** In process there is no connection to break: the caller is told instead (D156). */
+    onLostConnection?: (fault: Exclude<NetworkFault, 'malformed'>) => void;
+  };
   Variables: {
     user: UserRow;
     fault?: NetworkFault;

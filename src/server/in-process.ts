@@ -9,6 +9,7 @@ import { createRuntime } from '../runtime/runtime.js';
 import { openStandInData } from '../runtime/standin-data.js';
 import { DEFAULT_SEED } from '../seed/index.js';
 import type { Store } from '../store/index.js';
+import { fetchFailure, type LostConnection } from './fetch-failure.js';
 
 export interface StandInOptions {
   /** A SQLite file (seeded when empty, used as it is otherwise) or `:memory:` (the default). */
@@ -24,7 +25,11 @@ export interface StandInOptions {
 }
 
 export interface InProcessStandIn {
-  /** The whole HTTP API (and `/__mock/*`, `/docs`) as a standard fetch handler. No port. */
+  /**
+   * The whole HTTP API (and `/__mock/*`, `/docs`) as a standard fetch handler. No port. A network
+   * fault (`Prefer: fault=reset`/`empty`, or such a fault rule) rejects as Node's `fetch` does: a
+   * `TypeError: fetch failed` with the cause (`ECONNRESET`, `UND_ERR_SOCKET`) (D156).
+   */
   fetch(request: Request): Promise<Response>;
   /** `POST /__mock/reset`: back to the seed. */
   reset(): Promise<void>;
@@ -66,7 +71,18 @@ export async function createStandIn(options: StandInOptions = {}): Promise<InPro
     origin: () => origin,
     reset: reseed,
   });
-  const answer = async (request: Request) => app.fetch(request);
+  // A network fault (`Prefer: fault=reset`/`empty`, or a fault rule) has no socket to break here,
+  // so the app reports it and the promise rejects as `fetch` would over the network (D156).
+  const answer = async (request: Request) => {
+    let lost: LostConnection | undefined;
+    const response = await app.fetch(request, {
+      onLostConnection: (fault: LostConnection) => {
+        lost = fault;
+      },
+    });
+    if (lost) throw fetchFailure(lost);
+    return response;
+  };
 
   // The controls go through the routes themselves, so they answer exactly what `/__mock` answers.
   async function control<T>(method: string, path: string, body?: unknown): Promise<T> {

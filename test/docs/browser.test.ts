@@ -197,7 +197,7 @@ describe.skipIf(!hasChromium)('The docs pages in headless Chromium, offline', ()
     expect(target.id).toBe('D23');
     expect(target.text).toContain('POST /auth/login/');
 
-    // And back: a decision's "Affects" link opens /docs scrolled to that operation.
+    // And back: a decision's "Cited by" link opens /docs scrolled to that operation.
     await tab.goto(`${standIn.url}/docs/decisions#D7`);
     await tab.evaluate(`document.querySelector('#D7 a[href$="/exec/coin/enable/"]').click()`);
     const top = await tab.waitFor<number>(

@@ -1,10 +1,20 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MSW_BLOCK_MARKER, readmeBlockAfter } from '../support/readme-blocks.js';
+import { runShippedExample } from './example-fresh-project.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -114,6 +124,14 @@ describe('The packed tarball, installed with --omit=dev into an empty project', 
     expect(stdout.trim()).toMatch(/^200 [1-9]\d*$/);
   });
 
+  it("should ship the README's MSW example as examples/msw.test.ts, equal to the block", () => {
+    const installed = join(consumer, 'node_modules', '9app-standin');
+    const shipped = readFileSync(join(installed, 'examples', 'msw.test.ts'), 'utf8');
+    expect(readmeBlockAfter(join(installed, 'README.md'), MSW_BLOCK_MARKER)).toBe(shipped);
+    // /docs/decisions tells a package user where its source is: it must be there.
+    expect(existsSync(join(installed, 'dist', 'spec', 'DECISIONS.md'))).toBe(true);
+  });
+
   it("should give a frontend's TypeScript the contract's types", async () => {
     writeFileSync(
       join(consumer, 'tsconfig.json'),
@@ -136,5 +154,13 @@ describe('The packed tarball, installed with --omit=dev into an empty project', 
       (error: { stdout?: string }) => error,
     );
     expect(String(checked.stdout)).toBe('');
+  });
+
+  // Last: it installs msw and vitest, which the first test proves the package does not bring.
+  it('should pass the shipped MSW example with a plain `vitest run` in that project', async () => {
+    const summary = await runShippedExample(consumer);
+    const why = `${summary.testResults?.map((r) => r.message).join('\n')}\n${summary.stderr}`;
+    expect(summary.numTotalTests, why).toBeGreaterThan(0);
+    expect(summary.numPassedTests, why).toBe(summary.numTotalTests);
   });
 });

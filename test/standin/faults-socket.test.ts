@@ -78,14 +78,22 @@ describe('Closing sockets (POST /__mock/sockets/close)', () => {
     await eventually(() => expect([udo.closeCode(), kyrian.closeCode()]).toEqual([1012, 1012]));
   });
 
-  it('should refuse a close code a server may not send, in the envelope', async () => {
-    const res = await standIn.call({
-      method: 'POST',
-      path: '/__mock/sockets/close',
-      body: { code: 1000 },
-    });
-    expect(expectStatus(res, 400)).toMatchObject({ status: 'failure', success: false });
-  });
+  it.each([1000, 1013, 3999, 5000, 4000.5, '1012'])(
+    'should refuse close code %j naming every code it accepts, not just one bound (D52)',
+    async (code) => {
+      const res = await standIn.call({
+        method: 'POST',
+        path: '/__mock/sockets/close',
+        body: { code },
+      });
+      expect(expectStatus(res, 400)).toMatchObject({
+        status: 'failure',
+        success: false,
+        message:
+          'Invalid request body: code: must be a close code a server may send: 1001, 1011, 1012 or 4000–4999 (D52)',
+      });
+    },
+  );
 });
 
 describe('Socket faults (POST /__mock/faults)', () => {

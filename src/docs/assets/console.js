@@ -71,14 +71,14 @@ function buildComposer(container, schema, paneId) {
   return { inputs, options, frame };
 }
 
-function setupPane(root, { schema, address, people }) {
+function setupPane(root, { schema, address, people, closeMeanings }) {
   const $ = (selector) => root.querySelector(selector);
   const state = $('.state');
   const login = $('[data-form="login"]');
   const session = $('.session');
   const composerForm = $('[data-form="composer"]');
   const problems = $('.problems');
-  const log = frameLog($('.frames'));
+  const log = frameLog($('.frames'), closeMeanings);
   const composer = buildComposer($('.composer-fields'), schema, root.dataset.pane);
   let token = null;
   let me = null;
@@ -236,6 +236,7 @@ async function main() {
     schema: doc.components.messages.chatMessage.payload,
     address: doc.channels.room.address,
     people,
+    closeMeanings: JSON.parse(root.dataset.closeMeanings ?? '{}'),
   };
   for (const pane of root.querySelectorAll('[data-pane]')) setupPane(pane, context);
   root.dataset.ready = 'true';

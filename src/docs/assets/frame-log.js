@@ -1,15 +1,13 @@
 // The frame log of one console pane: every frame in and out, pretty-printed and timed.
 
-/** What a close code tells a developer; the reference's "Close codes" table says more. */
-const CLOSE_MEANINGS = {
-  1000: 'normal closure',
-  1001: 'going away',
-  1006: 'no close frame: the handshake was refused (bad or expired token) or the server stopped',
-  1008: 'policy violation',
-  1009: 'message too big: nothing of that frame was stored',
-  1011: 'internal error: the server could not act on a frame (socket errors: close, D120) or was told to close; nothing of that frame was stored: reconnect',
-  1013: 'too many unread frames: reconnect and read the history',
-};
+/**
+ * What a close code tells a developer, from the page (`data-close-meanings`, rendered from the
+ * reference's table in src/docs/close-codes.ts) so the console and the reference say the same.
+ */
+function closeMeaning(meanings, code) {
+  const key = code >= 4000 && code <= 4999 ? '4000–4999' : String(code);
+  return meanings[key] ?? 'see the close codes above';
+}
 
 const pretty = (text) => {
   try {
@@ -31,10 +29,10 @@ const isErrorFrame = (text) => {
  * Appends entries to `list` (an `<ol>`); answers the operations a pane needs.
  *
  * @example
- * const log = frameLog(document.querySelector('.frames'));
+ * const log = frameLog(document.querySelector('.frames'), { 1000: 'normal closure' });
  * log.frame('in', '{"action":"re_message"}');
  */
-export function frameLog(list) {
+export function frameLog(list, closeMeanings = {}) {
   const entries = [];
   const add = (kind, label, text, extraClass = '') => {
     const time = new Date();
@@ -71,7 +69,7 @@ export function frameLog(list) {
       add('event', text);
     },
     closed(code, reason) {
-      const meaning = CLOSE_MEANINGS[code] ?? 'see the close codes above';
+      const meaning = closeMeaning(closeMeanings, code);
       add(
         'event',
         `closed ${code} (${meaning})${reason ? `: ${reason}` : ''}`,
