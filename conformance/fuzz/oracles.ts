@@ -43,13 +43,20 @@ const notAServerError: HttpOracle = {
       : pass(),
 };
 
-/** A protected operation must refuse a request without credentials. */
+/** A protected operation must refuse a request without credentials, or with a token whose claims are wrong. */
 const ignoredAuth: HttpOracle = {
   name: 'ignored_auth',
   severity: 'error',
   judge: ({ op, c, res }) =>
-    op.protected && c.auth === 'none' && is2xx(res)
-      ? broken('fail', 'ignored_auth', 'HTTP 401 without a token', describeResponse(res))
+    op.protected && c.auth !== 'user' && is2xx(res)
+      ? broken(
+          'fail',
+          'ignored_auth',
+          c.auth === 'none'
+            ? 'HTTP 401 without a token'
+            : `HTTP 401 for a token with edited claims ${JSON.stringify(c.claims)}`,
+          describeResponse(res),
+        )
       : pass(),
 };
 
@@ -115,7 +122,7 @@ const negativeDataRejection: HttpOracle = {
   name: 'negative_data_rejection',
   severity: 'error',
   judge: ({ op, c, res }) => {
-    if (ACCEPTED_KINDS.includes(c.kind) || c.kind === 'no-auth' || !is2xx(res)) return pass();
+    if (ACCEPTED_KINDS.includes(c.kind) || c.auth !== 'user' || !is2xx(res)) return pass();
     const refusal = refusedBy(op, c);
     const problems = refusal ? shapeErrors(refusal.schema, refusal.value) : [];
     const documented =

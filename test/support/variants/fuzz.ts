@@ -1,4 +1,5 @@
 import type { Breakage } from '../breaking-proxy.js';
+import { inspectToken } from './tokens.js';
 
 /**
  * Servers that break only on rare inputs the fixed suite never sends: what `fuzz` must find and
@@ -66,3 +67,23 @@ export function twiceWhenFast(): Breakage {
       jsonOf(text)?.action === 're_message' && fast.delete(bodyOf(text)) ? 2 : 1,
   };
 }
+
+const signedWithoutUserId = (token: string | null | undefined, secret: string) => {
+  const inspected = inspectToken(token, secret);
+  return !!inspected?.signed && inspected.claims.user_id === undefined;
+};
+
+/** A 500 (HTTP and handshake) for a correctly signed token without `user_id`: needs the secret to find. */
+export const noUserIdServerError = (secret: string): Breakage => ({
+  response: (req, res) =>
+    signedWithoutUserId(req.headers.authorization, secret) ? serverError : res,
+  handshakeStatusFor: (token) => (signedWithoutUserId(token, secret) ? 500 : undefined),
+});
+
+/** The socket (only) opens for a JWT signed with any key: the handshake checks no signature. */
+export const socketAcceptsForgery = (secret: string, userToken: string): Breakage => ({
+  handshakeTokenFor: (token) => {
+    const inspected = inspectToken(token, secret);
+    return inspected && !inspected.signed ? userToken : undefined;
+  },
+});
