@@ -46,7 +46,12 @@ async function sendCase(run: FuzzRun, c: SocketFuzzCase): Promise<SocketOutcome>
   };
 }
 
-/** The socket oracles: no 1011 after an accepted frame, every deliverable frame delivered once. */
+/**
+ * The socket oracles: no 1011 after deliverable frames, every deliverable frame delivered once. A
+ * frame is deliverable when the contract accepts its shape and it goes to the run's peer: an
+ * unknown receiver or the sender itself is an invalid frame (the issue's list), whose refusal —
+ * a 1011 under a server's close policy included — is docs-silent, observed with a warning.
+ */
 function judgeFrames(
   c: SocketFuzzCase,
   expected: number,
@@ -54,7 +59,9 @@ function judgeFrames(
   sender: Watched,
 ) {
   const broken: Broken[] = [];
-  const accepted = c.frames.some((f) => acceptedFrame(f));
+  // Only a case of deliverable frames alone: in a burst with an invalid frame, the 1011 may be
+  // that frame's refusal (a close policy), which is not a crash.
+  const accepted = expected > 0 && expected === c.frames.length;
   if (sender.closeCode === 1011)
     broken.push({
       code: 1011,
@@ -62,7 +69,8 @@ function judgeFrames(
         ? {
             outcome: 'fail',
             rule: 'no_internal_error_on_accepted_frame',
-            expected: 'the socket stays open after a frame the contract accepts',
+            expected:
+              'the socket stays open after a frame the contract accepts, to a known receiver',
             actual: 'closed with 1011 (internal error)',
           }
         : {

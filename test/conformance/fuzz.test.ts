@@ -5,7 +5,7 @@ import type { Breakage } from '../support/breaking-proxy.js';
 import { useBreakingProxy } from '../support/conformance.js';
 import { TEST_SECRET } from '../support/conformance-run.js';
 import { foundTwice as foundTwiceWith } from '../support/fuzz-run.js';
-import { type TestStandIn, useStandIn } from '../support/standin.js';
+import { KYRIAN, type TestStandIn, useStandIn } from '../support/standin.js';
 import {
   newlineCloses1011,
   settingsCombination,
@@ -64,14 +64,14 @@ describe('9app-conformance fuzz', () => {
       'no_internal_error_on_accepted_frame',
       true,
     );
-    // One frame, its body only the line break; the receiver is fast-check's smallest UUID.
+    // One frame, its body only the line break, to the run's peer (the first receiver drawn).
     expect((finding.example as SocketFuzzCase).frames).toEqual([
       {
         kind: 'valid',
         text: JSON.stringify({
           action: 'chat_message',
           message_body: '\n',
-          receiver_id: '00000000-0000-1000-8000-000000000000',
+          receiver_id: KYRIAN.id,
         }),
       },
     ]);
