@@ -115,7 +115,7 @@ async function sendHandshake(run: FuzzRun, c: HandshakeCase): Promise<SocketOutc
   const origin = performance.now();
   const url = handshakeUrl(run.ctx, c);
   transcript.push({ at_ms: 0, socket: 'handshake', event: 'sent', data: url });
-  const opened = await open(url, 'handshake', transcript, origin);
+  const opened = await open(url, 'handshake', { transcript, origin });
   run.budget.tick('frames');
   if (opened.watched) {
     await settle(opened.watched);

@@ -18,6 +18,8 @@ export interface FuzzOptions {
   budget: Budget;
   /** An operation id, `socket`, or a pattern (as the main suite's --only). */
   only?: string;
+  /** Parts not to run (`socket`, `handshake`, `links`): the bench measures one kind at a time. */
+  skip?: readonly string[];
   /** `getMessages#0:12:3`: send that one case again. */
   replay?: string;
   /** One line per finding, as it is found. */
@@ -94,9 +96,10 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
     await withStateRestored(ctx, run.changes, () =>
       pool(ops, PARALLEL, (op) => fuzzOperation(run, op)),
     );
-    for (const part of SOCKET_PARTS)
-      if (selected(options.only, part.subject)) await fuzzSocketPart(run, part);
-    if (selected(options.only, 'links')) results.push(...(await followLinks(run)));
+    const runs = (subject: string) =>
+      selected(options.only, subject) && !options.skip?.includes(subject);
+    for (const part of SOCKET_PARTS) if (runs(part.subject)) await fuzzSocketPart(run, part);
+    if (runs('links')) results.push(...(await followLinks(run)));
     if (!ctx.jwtSecret && (ops.some((op) => op.protected) || selected(options.only, 'handshake')))
       results.push(
         coverageResult(

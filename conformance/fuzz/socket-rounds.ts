@@ -27,6 +27,8 @@ export interface SocketPart<C> {
   docRef: string;
   cases(run: FuzzRun): fc.Arbitrary<C>;
   send(run: FuzzRun, c: C): Promise<SocketOutcome>;
+  /** Closes what the part kept open between cases. */
+  finish?(run: FuzzRun): void;
 }
 
 /** Rounds per part: each new finding starts another, until one finds nothing new. */
@@ -63,6 +65,14 @@ async function reportCase<C>(run: FuzzRun, part: SocketPart<C>, c: C, caseId: st
  * finding's key while fast-check shrinks it; each round after a finding looks for the next.
  */
 export async function fuzzSocketPart<C>(run: FuzzRun, part: SocketPart<C>): Promise<void> {
+  try {
+    await rounds(run, part);
+  } finally {
+    part.finish?.(run);
+  }
+}
+
+async function rounds<C>(run: FuzzRun, part: SocketPart<C>): Promise<void> {
   for (let round = 0; round < ROUNDS && run.budget.timeLeftMs() > 0; round++) {
     const name = `${part.subject}#${round}`;
     let target: string | undefined;
@@ -99,7 +109,11 @@ export async function replaySocketPart<C>(
     }),
     { seed: partSeed(run.seed, `${part.subject}#${round}`), path, numRuns: 1, endOnFailure: true },
   );
-  if (replayed !== undefined)
-    await reportCase(run, part, replayed, `${part.subject}#${round}:${path}`);
+  try {
+    if (replayed !== undefined)
+      await reportCase(run, part, replayed, `${part.subject}#${round}:${path}`);
+  } finally {
+    part.finish?.(run);
+  }
   return replayed;
 }

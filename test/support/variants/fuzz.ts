@@ -58,7 +58,10 @@ export function twiceWhenFast(): Breakage {
   return {
     clientFrame: (text) => {
       const now = performance.now();
+      // Only the current burst's bodies: a fast frame that was never delivered (an unknown
+      // receiver) must not double a later, slow frame with the same body.
       if (now - last < 1) fast.add(bodyOf(text));
+      else fast.clear();
       last = now;
       return undefined;
     },
