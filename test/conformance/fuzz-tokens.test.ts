@@ -7,8 +7,11 @@ import { TEST_SECRET } from '../support/conformance-run.js';
 import { foundTwice, fuzzOnce } from '../support/fuzz-run.js';
 import { type TestStandIn, useStandIn } from '../support/standin.js';
 import {
+  closes1011OnOpen,
   newlineCloses1011,
   noUserIdServerError,
+  refreshTokenAccepted,
+  refusesEveryHandshake,
   socketAcceptsForgery,
 } from '../support/variants/fuzz.js';
 
@@ -69,6 +72,42 @@ describe('9app-conformance fuzz: generated tokens and handshakes', () => {
       path: 'documented',
     });
     expect(finding.verdict.outcome).toBe('fail');
+  }, 60_000);
+
+  it('should find a protected read that takes a signed refresh token, shrunk to that one claim', async () => {
+    const url = await proxy(refreshTokenAccepted(TEST_SECRET, userToken));
+    const finding = await foundTwice(standIn.url, url, 'ignored_auth', {
+      only: 'currentUser',
+      jwtSecret: TEST_SECRET,
+    });
+    expect(finding.example).toMatchObject({
+      kind: 'bad-token',
+      auth: 'claims',
+      claims: { user_id: 'keep', token_type: 'refresh', exp: 'keep' },
+    });
+  }, 60_000);
+
+  it('should find a socket that refuses the documented handshake with a valid token', async () => {
+    const url = await proxy(refusesEveryHandshake());
+    const finding = await foundTwice(standIn.url, url, 'opens_with_valid_token', {
+      only: 'handshake',
+    });
+    expect(finding.example as HandshakeCase).toEqual({
+      token: { kind: 'user' },
+      path: 'documented',
+    });
+  }, 60_000);
+
+  it('should find a socket closed with 1011 right after the documented handshake', async () => {
+    const url = await proxy(closes1011OnOpen());
+    const finding = await foundTwice(standIn.url, url, 'no_internal_error_on_handshake', {
+      only: 'handshake',
+    });
+    expect(finding.example as HandshakeCase).toEqual({
+      token: { kind: 'user' },
+      path: 'documented',
+    });
+    expect(finding.code).toBe(1011);
   }, 60_000);
 
   it('should replay a socket finding from its case id and seed, and find it again', async () => {

@@ -83,6 +83,21 @@ export const noUserIdServerError = (secret: string): Breakage => ({
   handshakeStatusFor: (token) => (signedWithoutUserId(token, secret) ? 500 : undefined),
 });
 
+/** Every handshake refused with 403, the documented one with a valid token too. */
+export const refusesEveryHandshake = (): Breakage => ({ refuseSockets: true });
+
+/** Every socket opens, then closes at once with 1011 (internal error). */
+export const closes1011OnOpen = (): Breakage => ({ closeSockets: true, closeCode: 1011 });
+
+/** HTTP (only) takes a correctly signed refresh token as an access token. */
+export const refreshTokenAccepted = (secret: string, userToken: string): Breakage => ({
+  request: (req) => {
+    const inspected = inspectToken(req.headers.authorization, secret);
+    if (inspected?.signed && inspected.claims.token_type === 'refresh')
+      req.headers.authorization = `Bearer ${userToken}`;
+  },
+});
+
 /** The socket (only) opens for a JWT signed with any key: the handshake checks no signature. */
 export const socketAcceptsForgery = (secret: string, userToken: string): Breakage => ({
   handshakeTokenFor: (token) => {
