@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildStandIn, profileStandIns, ROOT, stopAllChildren } from './processes.js';
 import { report } from './report.js';
 import type { Section, SectionResult } from './section.js';
+import { fuzzSection } from './sections/fuzz.js';
 import { httpSection } from './sections/http.js';
 import { loginSpraySection } from './sections/login-spray.js';
 import { requestLogSection } from './sections/request-log.js';
@@ -31,6 +32,7 @@ const SECTIONS: Record<string, Section> = {
   scale: scaleSection(perSocket),
   snapshots: snapshotSection,
   'login-spray': loginSpraySection,
+  fuzz: fuzzSection,
 };
 
 const only = values.only?.split(',');

@@ -23,8 +23,12 @@ and exit codes (0 nothing failed, 1 a failure, 2 could not run), and:
                     server state repeats the run exactly
   --max-cases N     generated cases per operation and per socket property (default ${DEFAULT_MAX_CASES})
   --time SECONDS    stop generating after this long (default ${DEFAULT_TIME_SECONDS})
-  --only PATTERN    an operation id (getMessages), socket, links, or a pattern with *
-  --replay CASE_ID  send one finding's case again (with the --seed it was found with)
+  --only PATTERN    an operation id (getMessages), socket (frames), handshake, links, or a
+                    pattern with *
+  --replay CASE_ID  send one finding's case again (with the --seed it was found with): an HTTP
+                    case (getMessages#0:12:3), a socket or handshake case (socket#1:4:0)
+  --jwt-secret S    (the main suite's) also generates correctly signed tokens with edited
+                    claims, for HTTP auth and the socket handshake; without it they are skipped
 
 Read-only unless --allow-writes: writes (coins, settings, chat messages) are generated only then,
 settings are put back afterwards, and the run never deactivates its own accounts.`;
@@ -77,7 +81,7 @@ export async function fuzzCommand(
     throw new SetupError('--replay needs the --seed the case was found with');
   if (own.replay === undefined && !selectsAnything(options.only))
     throw new SetupError(
-      `--only ${options.only} selects nothing: give an operation id (getMessages), socket, links, or a pattern with *`,
+      `--only ${options.only} selects nothing: give an operation id (getMessages), socket, handshake, links, or a pattern with *`,
     );
   assertReportPathsWritable(options.reports);
   const seed = own.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(own.seed);

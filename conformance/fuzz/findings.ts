@@ -26,9 +26,9 @@ export const findingKey = (subject: string, rule: string | undefined, code: numb
 /** The replay command line for a case: the base URL and credentials are the reader's own. */
 export function replayCommand(caseId: string, seed: number): string {
   const [subject = ''] = caseId.split('#');
-  // Socket rounds and links depend on what ran before them: they repeat as a whole run.
-  const how =
-    subject === 'socket' || subject === 'links' ? `--only ${subject}` : `--replay '${caseId}'`;
+  // Links depend on what ran before them: they repeat as a whole run. Every other case, HTTP or
+  // socket, is regenerated from the seed and its shrink path.
+  const how = subject === 'links' ? `--only ${subject}` : `--replay '${caseId}'`;
   return `9app-conformance fuzz --base-url "$BASE_URL" ${how} --seed ${seed}`;
 }
 

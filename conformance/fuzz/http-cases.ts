@@ -4,12 +4,14 @@ import type { RunContext } from '../model/types.js';
 import type { FuzzOperation } from './operations.js';
 import { resolveOpenApi } from './operations.js';
 import { arbitraryOf, type Known, typesOf, VALUE_OF_TYPE } from './schema-arbitrary.js';
+import { type ClaimEdits, claimEdits, keepsEverything, tokenOf } from './tokens.js';
 
 /** What a case breaks on purpose; `valid` and `upper-uuid` are requests the contract accepts. */
 export const CASE_KINDS = [
   'valid',
   'upper-uuid',
   'no-auth',
+  'bad-token',
   'wrong-type',
   'missing-required',
   'unknown-field',
@@ -31,7 +33,9 @@ export interface HttpFuzzCase {
   /** A JSON value, or `raw` text sent as is (a malformed body). */
   body?: { json: unknown } | { raw: string };
   contentType?: string;
-  auth: 'user' | 'none';
+  /** The run's token, none, or (`bad-token`, with `--jwt-secret`) one signed with edited `claims`. */
+  auth: 'user' | 'none' | 'claims';
+  claims?: ClaimEdits;
 }
 
 type Valid = Omit<HttpFuzzCase, 'kind'>;
@@ -83,7 +87,7 @@ const objectBody = (c: Valid): Record<string, unknown> | undefined => {
 };
 
 /** Turns a valid case into one of the invalid kinds, or undefined when the kind cannot apply. */
-function mutations(op: FuzzOperation, c: Valid): fc.Arbitrary<HttpFuzzCase>[] {
+function mutations(op: FuzzOperation, c: Valid, withSecret: boolean): fc.Arbitrary<HttpFuzzCase>[] {
   const out: fc.Arbitrary<HttpFuzzCase>[] = [fc.constant({ ...c, kind: 'valid' as const })];
   const paramNames = Object.keys(c.params);
   if (paramNames.length) {
@@ -104,6 +108,13 @@ function mutations(op: FuzzOperation, c: Valid): fc.Arbitrary<HttpFuzzCase>[] {
   }
   if (op.protected)
     out.push(fc.constant({ ...c, kind: 'no-auth' as const, auth: 'none' as const }));
+  // Correctly signed tokens whose claims are wrong: only the server's secret can sign them.
+  if (op.protected && withSecret)
+    out.push(
+      claimEdits
+        .filter((edits) => !keepsEverything(edits))
+        .map((claims) => ({ ...c, kind: 'bad-token' as const, auth: 'claims' as const, claims })),
+    );
   const body = objectBody(c);
   const schema = op.body?.schema.$ref ? resolveOpenApi(op.body.schema.$ref) : op.body?.schema;
   if (body && schema) {
@@ -156,8 +167,8 @@ function mutations(op: FuzzOperation, c: Valid): fc.Arbitrary<HttpFuzzCase>[] {
  * Every case of one operation: a valid request drawn from its schemas, then left valid or broken
  * one way. Shrinking (fast-check's) works on both draws, so a finding ends as small as it fails.
  */
-export function casesOf(op: FuzzOperation, known: Known, allowWrites: boolean) {
-  return validCase(op, known, allowWrites).chain((c) => fc.oneof(...mutations(op, c)));
+export function casesOf(op: FuzzOperation, known: Known, allowWrites: boolean, withSecret = false) {
+  return validCase(op, known, allowWrites).chain((c) => fc.oneof(...mutations(op, c, withSecret)));
 }
 
 /** The HTTP call a case makes, with the run's token when it sends one. */
@@ -166,7 +177,13 @@ export function requestOf(ctx: RunContext, op: FuzzOperation, c: HttpFuzzCase): 
     encodeURIComponent(c.params[name] ?? ''),
   );
   const search = new URLSearchParams(c.query).toString();
-  const headers: Record<string, string> = c.auth === 'user' ? bearer(ctx.user.token) : {};
+  const token =
+    c.auth === 'user'
+      ? ctx.user.token
+      : c.auth === 'claims' && c.claims
+        ? tokenOf(ctx, { kind: 'claims', edits: c.claims })
+        : undefined;
+  const headers: Record<string, string> = token ? bearer(token) : {};
   const body =
     c.body === undefined ? undefined : 'raw' in c.body ? c.body.raw : JSON.stringify(c.body.json);
   if (body !== undefined) headers['content-type'] = c.contentType ?? 'application/json';

@@ -88,12 +88,15 @@ async function report(run: FuzzRun, op: FuzzOperation, c: HttpFuzzCase, caseId: 
  */
 function propertyOf(run: FuzzRun, op: FuzzOperation) {
   let target: string | undefined;
-  return fc.asyncProperty(casesOf(op, run.known, run.ctx.allowWrites), async (c) => {
-    if (run.budget.stopped) return true;
-    const fresh = freshFindings(run, op, c, await send(run, op, c)).map((f) => f.key);
-    if (target === undefined && fresh[0] !== undefined) target = fresh[0];
-    return target === undefined || !fresh.includes(target);
-  });
+  return fc.asyncProperty(
+    casesOf(op, run.known, run.ctx.allowWrites, !!run.ctx.jwtSecret),
+    async (c) => {
+      if (run.budget.stopped) return true;
+      const fresh = freshFindings(run, op, c, await send(run, op, c)).map((f) => f.key);
+      if (target === undefined && fresh[0] !== undefined) target = fresh[0];
+      return target === undefined || !fresh.includes(target);
+    },
+  );
 }
 
 /** fast-check's settings for one round: its own seed, the budget's cases and time. */
@@ -132,10 +135,13 @@ export async function replayOperation(
   path: string,
 ) {
   let replayed: HttpFuzzCase | undefined;
-  const property = fc.property(casesOf(op, run.known, run.ctx.allowWrites), (c) => {
-    replayed = c;
-    return false;
-  });
+  const property = fc.property(
+    casesOf(op, run.known, run.ctx.allowWrites, !!run.ctx.jwtSecret),
+    (c) => {
+      replayed = c;
+      return false;
+    },
+  );
   fc.check(property, {
     seed: partSeed(run.seed, `${op.operationId}#${round}`),
     path,

@@ -1,25 +1,39 @@
+import { NEEDS_SECRET } from '../checks/claims.js';
 import { SetupError } from '../model/setup-error.js';
 import type { CheckResult, Report, RunContext } from '../model/types.js';
 import { redactor, secretsOf } from '../report/redact.js';
 import { matchesSelector } from '../runner/select.js';
 import type { Budget } from './budget.js';
 import { coverageResult, type Finding, fuzzReport, toCheckResult } from './findings.js';
+import { HANDSHAKE_PART } from './handshake-run.js';
 import { type FuzzRun, fuzzOperation, replayOperation } from './http-run.js';
 import { followLinks } from './links.js';
 import { FUZZ_OPERATIONS, operationById } from './operations.js';
 import { withStateRestored } from './restore.js';
-import { fuzzSocket } from './socket-run.js';
+import { fuzzSocketPart, replaySocketPart, type SocketPart } from './socket-rounds.js';
+import { FRAMES_PART } from './socket-run.js';
 
 export interface FuzzOptions {
   seed: number;
   budget: Budget;
   /** An operation id, `socket`, or a pattern (as the main suite's --only). */
   only?: string;
+  /** Parts not to run (`socket`, `handshake`, `links`): the bench measures one kind at a time. */
+  skip?: readonly string[];
   /** `getMessages#0:12:3`: send that one case again. */
   replay?: string;
   /** One line per finding, as it is found. */
   onFinding?: (finding: Finding) => void;
 }
+
+/**
+ * The socket's parts, in the order a run fuzzes them. Typed by `never` so one list holds parts of
+ * different case types: each part only ever gets back the cases it generated itself.
+ */
+const SOCKET_PARTS: readonly SocketPart<never>[] = [
+  FRAMES_PART as SocketPart<never>,
+  HANDSHAKE_PART as SocketPart<never>,
+];
 
 /** At most this many operations are fuzzed at once: enough to keep a local server busy. */
 const PARALLEL = 4;
@@ -36,7 +50,7 @@ async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Pr
 /** Whether `--only` selects anything at all: a typo must not pass CI with an empty run. */
 export const selectsAnything = (only: string | undefined) =>
   only === undefined ||
-  ['socket', 'links', ...FUZZ_OPERATIONS.map((op) => op.operationId)].some((subject) =>
+  ['socket', 'handshake', 'links', ...FUZZ_OPERATIONS.map((op) => op.operationId)].some((subject) =>
     selected(only, subject),
   );
 
@@ -70,18 +84,32 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
     const [subject = '', rest = ''] = options.replay.split('#');
     const [round = '0', ...path] = rest.split(':');
     const op = operationById(subject);
-    if (!op)
+    const part = SOCKET_PARTS.find((p) => p.subject === subject);
+    if (op) await replayOperation(run, op, round, path.join(':'));
+    else if (part) await replaySocketPart(run, part, round, path.join(':'));
+    else
       throw new SetupError(
-        `--replay ${options.replay}: only HTTP cases replay one by one; run the same --seed with --only ${subject} to repeat it`,
+        `--replay ${options.replay}: not a case id (an operation id, socket or handshake, then #round:path); links repeat as a whole run: --only links with the same --seed`,
       );
-    await replayOperation(run, op, round, path.join(':'));
   } else {
     const ops = FUZZ_OPERATIONS.filter((op) => selected(options.only, op.operationId));
     await withStateRestored(ctx, run.changes, () =>
       pool(ops, PARALLEL, (op) => fuzzOperation(run, op)),
     );
-    if (selected(options.only, 'socket')) await fuzzSocket(run);
-    if (selected(options.only, 'links')) results.push(...(await followLinks(run)));
+    const runs = (subject: string) =>
+      selected(options.only, subject) && !options.skip?.includes(subject);
+    for (const part of SOCKET_PARTS) if (runs(part.subject)) await fuzzSocketPart(run, part);
+    if (runs('links')) results.push(...(await followLinks(run)));
+    if (!ctx.jwtSecret && (ops.some((op) => op.protected) || selected(options.only, 'handshake')))
+      results.push(
+        coverageResult(
+          'fuzz.tokens',
+          'generated tokens with edited claims (HTTP auth and the socket handshake)',
+          'production-notes.md: Errors outside the envelope',
+          'skip',
+          NEEDS_SECRET,
+        ),
+      );
     for (const op of ops)
       results.push(
         coverageResult(

@@ -1,95 +1,67 @@
-import fc from 'fast-check';
 import WebSocket from 'ws';
 import type { TranscriptEntry } from '../client/evidence.js';
 import type { Verdict } from '../model/types.js';
-import { findingKey } from './findings.js';
 import type { FuzzRun } from './http-run.js';
-import { roundParameters, stillAnswers } from './http-run.js';
 import { acceptedFrame, type SocketFuzzCase, socketCases } from './socket-frames.js';
+import type { Broken, SocketOutcome, SocketPart } from './socket-rounds.js';
+import { type CaseLog, pong, settle, sleep, type Watched, watch } from './socket-watch.js';
 
-/** A socket that keeps what it received and how it closed, for the oracles and the transcript. */
-interface Watched {
-  ws: WebSocket;
-  frames: unknown[];
-  closeCode?: number;
-}
-
-function watch(
-  url: string,
-  label: string,
-  transcript: TranscriptEntry[],
-  origin: number,
-): Promise<Watched | undefined> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(url);
-    const watched: Watched = { ws, frames: [] };
-    const note = (entry: Omit<TranscriptEntry, 'at_ms' | 'socket'>) =>
-      transcript.push({ at_ms: Math.round(performance.now() - origin), socket: label, ...entry });
-    ws.on('message', (data) => {
-      note({ event: 'received', data: data.toString().slice(0, 500) });
-      try {
-        watched.frames.push(JSON.parse(data.toString()));
-      } catch {
-        watched.frames.push(data.toString());
-      }
-    });
-    ws.on('close', (code) => {
-      watched.closeCode = code;
-      note({ event: 'close', code });
-    });
-    ws.once('open', () => resolve(watched));
-    ws.once('error', () => resolve(undefined));
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Resolves on the pong to a ping sent now, on a close (a closing peer never pongs), or after `ms`:
- * the frames sent before it have been read.
- */
-function pong(ws: WebSocket, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      ws.off('pong', done);
-      ws.off('close', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    ws.once('pong', done);
-    ws.once('close', done);
-    if (ws.readyState === WebSocket.OPEN) ws.ping();
-    else done();
-  });
+interface Pair {
+  sender: Watched;
+  receiver: Watched;
 }
 
 /**
- * Waits until the sender's frames have been read and any close they caused has arrived, so a case
- * is judged on what the frames did, not on how long a fixed wait was (same seed, same verdicts).
+ * The sender's and receiver's sockets, kept open from case to case while both stay open: two
+ * handshakes a case were much of its time. A case that closes either opens a fresh pair next time.
  */
-async function settle(sender: Watched): Promise<void> {
-  await pong(sender.ws, 1000);
-  await sleep(30);
-  const closeBy = performance.now() + 1000;
-  while (sender.ws.readyState !== WebSocket.OPEN && sender.closeCode === undefined) {
-    if (performance.now() > closeBy) break;
-    await sleep(2);
+const pairs = new WeakMap<FuzzRun, Pair>();
+
+async function pairFor(run: FuzzRun, log: CaseLog): Promise<Pair | undefined> {
+  const kept = pairs.get(run);
+  const isOpen = (w: Watched) => w.ws.readyState === WebSocket.OPEN && w.closeCode === undefined;
+  if (kept && isOpen(kept.sender) && isOpen(kept.receiver)) {
+    for (const w of [kept.sender, kept.receiver]) {
+      w.frames = [];
+      w.log = log;
+    }
+    return kept;
   }
+  closePair(run);
+  const { ctx } = run;
+  const sender = await watch(`${ctx.wsUrl}?token=${ctx.user.token}`, 'user', log);
+  const receiver = await watch(`${ctx.wsUrl}?token=${ctx.peer.token}`, 'peer', log);
+  if (!sender || !receiver) {
+    sender?.ws.terminate();
+    receiver?.ws.terminate();
+    return undefined;
+  }
+  pairs.set(run, { sender, receiver });
+  return { sender, receiver };
+}
+
+function closePair(run: FuzzRun) {
+  const kept = pairs.get(run);
+  kept?.sender.ws.terminate();
+  kept?.receiver.ws.terminate();
+  pairs.delete(run);
 }
 
 /** What one case did: every oracle's broken verdict with its close code. */
-async function sendCase(run: FuzzRun, c: SocketFuzzCase) {
+async function sendCase(run: FuzzRun, c: SocketFuzzCase): Promise<SocketOutcome> {
   const transcript: TranscriptEntry[] = [];
   const origin = performance.now();
   const { ctx } = run;
-  const sender = await watch(`${ctx.wsUrl}?token=${ctx.user.token}`, 'user', transcript, origin);
-  const receiver = await watch(`${ctx.wsUrl}?token=${ctx.peer.token}`, 'peer', transcript, origin);
-  if (!sender || !receiver)
-    return { transcript, broken: [] as { verdict: Verdict; code?: number }[] };
+  const pair = await pairFor(run, { transcript, origin });
+  if (!pair) return { transcript, broken: [] };
+  const { sender, receiver } = pair;
   const deliverable = c.frames
     .map(acceptedFrame)
     .filter((f) => f && f.receiver_id.toLowerCase() === ctx.peer.id);
+  // A burst leaves in one TCP write, so a server reads its frames in the same turn (within the
+  // same millisecond, as the issue asks), however loaded the machine; ws has no public cork.
+  const tcp = (sender.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+  tcp?.cork();
   for (const frame of c.frames) {
     transcript.push({
       at_ms: Math.round(performance.now() - origin),
@@ -99,6 +71,7 @@ async function sendCase(run: FuzzRun, c: SocketFuzzCase) {
     });
     sender.ws.send(frame.binary ? Buffer.from(frame.text) : frame.text);
   }
+  tcp?.uncork();
   run.budget.tick('frames', c.frames.length);
   await settle(sender);
   const delivered = () =>
@@ -110,25 +83,33 @@ async function sendCase(run: FuzzRun, c: SocketFuzzCase) {
     delivered().length < deliverable.length
   )
     await sleep(2);
-  // Copies of one frame leave together; a short wait catches a second one before judging.
-  await sleep(deliverable.length ? 25 : 0);
-  sender.ws.terminate();
-  receiver.ws.terminate();
+  // Copies of one frame leave together: a pong on the receiver's socket comes after any copy sent
+  // with the first, so a duplicate is caught without a fixed wait.
+  if (deliverable.length) await pong(receiver.ws, 1000);
+  // A case that closed either socket leaves it closed; the next case opens a fresh pair.
+  if (sender.closeCode !== undefined || receiver.closeCode !== undefined) closePair(run);
   return {
     transcript,
     broken: judgeFrames(c, deliverable.length, delivered() as { message_body: string }[], sender),
   };
 }
 
-/** The socket oracles: no 1011 after an accepted frame, every deliverable frame delivered once. */
+/**
+ * The socket oracles: no 1011 after deliverable frames, every deliverable frame delivered once. A
+ * frame is deliverable when the contract accepts its shape and it goes to the run's peer: an
+ * unknown receiver or the sender itself is an invalid frame (the issue's list), whose refusal —
+ * a 1011 under a server's close policy included — is docs-silent, observed with a warning.
+ */
 function judgeFrames(
   c: SocketFuzzCase,
   expected: number,
   got: { message_body: string }[],
   sender: Watched,
 ) {
-  const broken: { verdict: Verdict; code?: number }[] = [];
-  const accepted = c.frames.some((f) => acceptedFrame(f));
+  const broken: Broken[] = [];
+  // Only a case of deliverable frames alone: in a burst with an invalid frame, the 1011 may be
+  // that frame's refusal (a close policy), which is not a crash.
+  const accepted = expected > 0 && expected === c.frames.length;
   if (sender.closeCode === 1011)
     broken.push({
       code: 1011,
@@ -136,7 +117,8 @@ function judgeFrames(
         ? {
             outcome: 'fail',
             rule: 'no_internal_error_on_accepted_frame',
-            expected: 'the socket stays open after a frame the contract accepts',
+            expected:
+              'the socket stays open after a frame the contract accepts, to a known receiver',
             actual: 'closed with 1011 (internal error)',
           }
         : {
@@ -167,46 +149,11 @@ function judgeFrames(
   return broken;
 }
 
-/** Fuzzes the chat socket: generated frames and bursts, shrunk to the smallest failing sequence. */
-export async function fuzzSocket(run: FuzzRun): Promise<void> {
-  for (let round = 0; round < 4 && run.budget.timeLeftMs() > 0; round++) {
-    const part = `socket#${round}`;
-    let target: string | undefined;
-    const keys = (broken: { verdict: Verdict; code?: number }[]) =>
-      broken
-        .map((b) => findingKey('socket', b.verdict.rule, b.code))
-        .filter((k) => !run.found.has(k));
-    const property = fc.asyncProperty(
-      socketCases({ uuids: [run.ctx.peer.id, run.ctx.user.id] }, run.ctx.allowWrites),
-      async (c) => {
-        const fresh = keys((await sendCase(run, c)).broken);
-        if (target === undefined && fresh[0]) target = fresh[0];
-        return target === undefined || !fresh.includes(target);
-      },
-    );
-    const details = await fc.check(property, roundParameters(run, part));
-    if (!details.failed || !details.counterexample) return;
-    const c = (details.counterexample as unknown as [SocketFuzzCase])[0];
-    const { transcript, broken } = await sendCase(run, c);
-    for (const b of broken) {
-      const key = findingKey('socket', b.verdict.rule, b.code);
-      if (run.found.has(key)) continue;
-      run.found.add(key);
-      run.budget.findings++;
-      const warning = b.code === 1011 && b.verdict.outcome !== 'fail';
-      run.onFinding({
-        subject: 'socket',
-        title: `chat socket: ${b.verdict.rule}`,
-        docRef: 'Sending messages',
-        severity: warning ? 'warning' : 'error',
-        verdict: { ...b.verdict, ...(warning ? { outcome: 'fail' } : {}), transcript },
-        caseId: `${part}:${details.counterexamplePath}`,
-        seed: run.seed,
-        example: c,
-        code: b.code,
-      });
-    }
-    if (!(await stillAnswers(run.ctx)))
-      run.budget.stopped = `the server stopped answering after case ${part}`;
-  }
-}
+/** The chat socket's frames: generated frames and bursts, shrunk to the smallest failing sequence. */
+export const FRAMES_PART: SocketPart<SocketFuzzCase> = {
+  subject: 'socket',
+  docRef: 'Sending messages',
+  cases: (run) => socketCases({ uuids: [run.ctx.peer.id, run.ctx.user.id] }, run.ctx.allowWrites),
+  send: sendCase,
+  finish: closePair,
+};

@@ -26,12 +26,12 @@ describe('9app-conformance fuzz, before it reaches a server', () => {
     expect(out).toContain('--only getMesages selects nothing');
   });
 
-  it('should print a replay line that runs: one case for HTTP, the whole part for socket and links', () => {
+  it('should print a replay line that runs: one case for HTTP and the socket, the whole part for links', () => {
     expect(replayCommand('getMessages#0:12:3', 7)).toContain(
       "--replay 'getMessages#0:12:3' --seed 7",
     );
-    expect(replayCommand('socket#2:1', 7)).toContain('--only socket --seed 7');
-    expect(replayCommand('socket#2:1', 7)).not.toContain('--replay');
+    expect(replayCommand('socket#2:1', 7)).toContain("--replay 'socket#2:1' --seed 7");
+    expect(replayCommand('handshake#0:3', 7)).toContain("--replay 'handshake#0:3' --seed 7");
     expect(replayCommand('links#userSettings', 7)).toContain('--only links --seed 7');
   });
 });

@@ -45,8 +45,9 @@ export interface Breakage {
   handshakeToken?: string;
   /** Refuses every handshake with 403, token or not. */
   refuseSockets?: boolean;
-  /** Closes each client socket right after it opens. */
+  /** Closes each client socket right after it opens (with `closeCode`, if given). */
   closeSockets?: boolean;
+  closeCode?: number;
   /** Refuses with 403 the handshakes on the paths it answers true for. */
   refuseSocket?(path: string): boolean;
   /** The token to hand upstream instead of the client's (null: none); undefined keeps it. */
@@ -166,7 +167,7 @@ export async function startBreakingProxy(
       wss.handleUpgrade(req, socket, head, (client) => {
         clients.add(client);
         if (breakage.closeSockets) {
-          client.close();
+          client.close(breakage.closeCode);
           up.close();
         }
         client.on('message', (data, isBinary) => {

@@ -1,4 +1,5 @@
 import type { Breakage } from '../breaking-proxy.js';
+import { inspectToken } from './tokens.js';
 
 /**
  * Servers that break only on rare inputs the fixed suite never sends: what `fuzz` must find and
@@ -57,7 +58,10 @@ export function twiceWhenFast(): Breakage {
   return {
     clientFrame: (text) => {
       const now = performance.now();
+      // Only the current burst's bodies: a fast frame that was never delivered (an unknown
+      // receiver) must not double a later, slow frame with the same body.
       if (now - last < 1) fast.add(bodyOf(text));
+      else fast.clear();
       last = now;
       return undefined;
     },
@@ -66,3 +70,38 @@ export function twiceWhenFast(): Breakage {
       jsonOf(text)?.action === 're_message' && fast.delete(bodyOf(text)) ? 2 : 1,
   };
 }
+
+const signedWithoutUserId = (token: string | null | undefined, secret: string) => {
+  const inspected = inspectToken(token, secret);
+  return !!inspected?.signed && inspected.claims.user_id === undefined;
+};
+
+/** A 500 (HTTP and handshake) for a correctly signed token without `user_id`: needs the secret to find. */
+export const noUserIdServerError = (secret: string): Breakage => ({
+  response: (req, res) =>
+    signedWithoutUserId(req.headers.authorization, secret) ? serverError : res,
+  handshakeStatusFor: (token) => (signedWithoutUserId(token, secret) ? 500 : undefined),
+});
+
+/** Every handshake refused with 403, the documented one with a valid token too. */
+export const refusesEveryHandshake = (): Breakage => ({ refuseSockets: true });
+
+/** Every socket opens, then closes at once with 1011 (internal error). */
+export const closes1011OnOpen = (): Breakage => ({ closeSockets: true, closeCode: 1011 });
+
+/** HTTP (only) takes a correctly signed refresh token as an access token. */
+export const refreshTokenAccepted = (secret: string, userToken: string): Breakage => ({
+  request: (req) => {
+    const inspected = inspectToken(req.headers.authorization, secret);
+    if (inspected?.signed && inspected.claims.token_type === 'refresh')
+      req.headers.authorization = `Bearer ${userToken}`;
+  },
+});
+
+/** The socket (only) opens for a JWT signed with any key: the handshake checks no signature. */
+export const socketAcceptsForgery = (secret: string, userToken: string): Breakage => ({
+  handshakeTokenFor: (token) => {
+    const inspected = inspectToken(token, secret);
+    return inspected && !inspected.signed ? userToken : undefined;
+  },
+});

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import type { TranscriptEntry } from '../client/evidence.js';
+import type { Verdict } from '../model/types.js';
+import { partSeed } from './budget.js';
+import { findingKey } from './findings.js';
+import { type FuzzRun, roundParameters, stillAnswers } from './http-run.js';
+
+/** One broken verdict of a socket case, with the close code or handshake status it counts by. */
+export interface Broken {
+  verdict: Verdict;
+  code?: number;
+}
+
+/** What sending one case did: its transcript and every oracle's broken verdict. */
+export interface SocketOutcome {
+  transcript: TranscriptEntry[];
+  broken: Broken[];
+}
+
+/**
+ * A socket part of a run (frames, handshakes): its cases and how one is sent and judged. The
+ * rounds, shrinking, reporting and replay are the same for every part.
+ */
+export interface SocketPart<C> {
+  /** The finding's subject and the case id's prefix: `socket`, `handshake`. */
+  subject: string;
+  docRef: string;
+  cases(run: FuzzRun): fc.Arbitrary<C>;
+  send(run: FuzzRun, c: C): Promise<SocketOutcome>;
+  /** Closes what the part kept open between cases. */
+  finish?(run: FuzzRun): void;
+}
+
+/** Rounds per part: each new finding starts another, until one finds nothing new. */
+const ROUNDS = 4;
+
+/** Sends the (shrunk) case once more, reports its findings not known yet, checks the server answers. */
+async function reportCase<C>(run: FuzzRun, part: SocketPart<C>, c: C, caseId: string) {
+  const { transcript, broken } = await part.send(run, c);
+  for (const b of broken) {
+    const key = findingKey(part.subject, b.verdict.rule, b.code);
+    if (run.found.has(key)) continue;
+    run.found.add(key);
+    run.budget.findings++;
+    // A 1011 after an invalid frame is docs-silent policy: listed as a warning, never an error.
+    const warning = b.verdict.outcome === 'observed';
+    run.onFinding({
+      subject: part.subject,
+      title: `chat socket ${part.subject}: ${b.verdict.rule}`,
+      docRef: part.docRef,
+      severity: warning ? 'warning' : 'error',
+      verdict: { ...b.verdict, ...(warning ? { outcome: 'fail' } : {}), transcript },
+      caseId,
+      seed: run.seed,
+      example: c,
+      code: b.code,
+    });
+  }
+  if (!(await stillAnswers(run.ctx)))
+    run.budget.stopped = `the server stopped answering after case ${caseId}`;
+}
+
+/**
+ * Fuzzes one socket part: a property fails on the first finding not known yet, then only on that
+ * finding's key while fast-check shrinks it; each round after a finding looks for the next.
+ */
+export async function fuzzSocketPart<C>(run: FuzzRun, part: SocketPart<C>): Promise<void> {
+  try {
+    await rounds(run, part);
+  } finally {
+    part.finish?.(run);
+  }
+}
+
+async function rounds<C>(run: FuzzRun, part: SocketPart<C>): Promise<void> {
+  for (let round = 0; round < ROUNDS && run.budget.timeLeftMs() > 0; round++) {
+    const name = `${part.subject}#${round}`;
+    let target: string | undefined;
+    const property = fc.asyncProperty(part.cases(run), async (c) => {
+      if (run.budget.stopped) return true;
+      const fresh = (await part.send(run, c)).broken
+        .map((b) => findingKey(part.subject, b.verdict.rule, b.code))
+        .filter((k) => !run.found.has(k));
+      if (target === undefined && fresh[0]) target = fresh[0];
+      return target === undefined || !fresh.includes(target);
+    });
+    const details = await fc.check(property, roundParameters(run, name));
+    if (!details.failed || !details.counterexample) return;
+    const c = (details.counterexample as unknown as [C])[0];
+    await reportCase(run, part, c, `${name}:${details.counterexamplePath}`);
+  }
+}
+
+/**
+ * Sends one socket case again (`fuzz --replay socket#0:12:3 --seed N`): fast-check regenerates it
+ * from the round's seed and the shrink path, whatever the properties answered in the first run.
+ */
+export async function replaySocketPart<C>(
+  run: FuzzRun,
+  part: SocketPart<C>,
+  round: string,
+  path: string,
+): Promise<C | undefined> {
+  let replayed: C | undefined;
+  fc.check(
+    fc.property(part.cases(run), (c) => {
+      replayed = c;
+      return false;
+    }),
+    { seed: partSeed(run.seed, `${part.subject}#${round}`), path, numRuns: 1, endOnFailure: true },
+  );
+  try {
+    if (replayed !== undefined)
+      await reportCase(run, part, replayed, `${part.subject}#${round}:${path}`);
+  } finally {
+    part.finish?.(run);
+  }
+  return replayed;
+}
