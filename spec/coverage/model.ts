@@ -30,6 +30,8 @@ export const OVERALL_RULE = "the mean of the measured dimensions' percentages (D
 /** A client's ordinary goodbye (RFC 6455 §7.4.1): neither the contract's close nor a break (D139). */
 const ORDINARY_CLOSES = new Set([1000, 1005]);
 
+const MATCH_MEMO_LIMIT = 2_000;
+
 /** Every path the contract declares, with its operations by method. */
 interface PathEntry {
   template: PathTemplate;
@@ -94,7 +96,7 @@ export class CoverageAccumulator {
     }
     this.#counts.http++;
     const method = exchange.method.toUpperCase();
-    const entry = matchTemplate(this.#paths, path);
+    const entry = this.#entryOf(path);
     // Django answers HEAD wherever it answers GET.
     const operation =
       entry?.byMethod.get(method) ?? (method === 'HEAD' ? entry?.byMethod.get('GET') : undefined);
@@ -127,6 +129,18 @@ export class CoverageAccumulator {
         operation.responseShape,
         parsed(exchange.responseBody),
       );
+  }
+
+  /** Clients repeat their paths: the match is remembered, boundedly (a spray of paths resets it). */
+  readonly #matched = new Map<string, PathEntry | null>();
+  #entryOf(path: string): PathEntry | undefined {
+    let entry = this.#matched.get(path);
+    if (entry === undefined) {
+      if (this.#matched.size >= MATCH_MEMO_LIMIT) this.#matched.clear();
+      entry = matchTemplate(this.#paths, path) ?? null;
+      this.#matched.set(path, entry);
+    }
+    return entry ?? undefined;
   }
 
   #addFrame(exchange: FrameCoverageExchange): void {

@@ -57,9 +57,7 @@ export const CoverageSchema = z
   .object({
     overall: z.object({
       percent: z.number().min(0).max(100).nullable(),
-      rule: z.string().openapi({
-        example: "the mean of the measured dimensions' percentages (D137)",
-      }),
+      rule: z.string().openapi({ description: 'How `percent` is computed, in words' }),
     }),
     dimensions: z.object(
       Object.fromEntries(
