@@ -64,3 +64,19 @@ export function formatCoverageText(coverage: Coverage, options: CoverageTextOpti
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * One line for a run's console output; the text form above has the lists.
+ *
+ * @example
+ * formatCoverageLine(coverage) // "Coverage 41.2% overall: operations 15/17, operation × status 30/63, …"
+ */
+export function formatCoverageLine(coverage: Coverage): string {
+  const parts = COVERAGE_DIMENSION_NAMES.map((name) => {
+    const d = coverage.dimensions[name];
+    return `${COVERAGE_DIMENSIONS[name]} ${d.measured ? `${d.covered}/${d.total}` : 'not measured'}`;
+  });
+  const overall =
+    coverage.overall.percent === null ? 'not measured' : `${coverage.overall.percent.toFixed(1)}%`;
+  return `Coverage ${overall} overall: ${parts.join(', ')}`;
+}
