@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../conformance/model/types.js';
 import { CoverageSchema } from '../../spec/schemas/coverage.js';
-import { ACCOUNT_FLAGS as accounts, runCli } from '../support/conformance.js';
+import { ACCOUNT_FLAGS as accounts, runCli, useBreakingProxy } from '../support/conformance.js';
 import { type TestStandIn, useStandIn } from '../support/standin.js';
 
 let standIn: TestStandIn;
@@ -14,15 +14,21 @@ useStandIn(
   { otherClients: 'the conformance CLI under test' },
 );
 
+const proxy = useBreakingProxy(() => standIn.url);
+
 const items = (list: Array<{ item: string }>) => list.map((entry) => entry.item);
 
 /** The login checks only: a short run whose every exchange is known. */
 async function loginRun(...extra: string[]) {
+  return loginRunAgainst(standIn.url, ...extra);
+}
+
+async function loginRunAgainst(baseUrl: string, ...extra: string[]) {
   const dir = mkdtempSync(join(tmpdir(), '9app-coverage-'));
   const paths = { json: join(dir, 'r.json'), html: join(dir, 'r.html') };
   const run = await runCli([
     '--base-url',
-    standIn.url,
+    baseUrl,
     ...accounts,
     '--only',
     'login.*',
@@ -90,5 +96,18 @@ describe('Coverage of a conformance run', () => {
     ]);
     expect(code).toBe(2);
     expect(err).toBe('9app-conformance: --min-coverage must be a percentage (0 to 100), got most');
+  });
+
+  it('should list a status the contract does not document as undocumented, seen, never as covered', async () => {
+    const teapot = await proxy({
+      response: (req, res) =>
+        req.path.startsWith('/auth/login') && res.status === 400 ? { ...res, status: 418 } : res,
+    });
+    const { code, report } = await loginRunAgainst(teapot);
+    expect(code).toBe(1); // the status checks fail too: coverage only lists, the checks judge
+    const d = CoverageSchema.parse(report.coverage).dimensions;
+    expect(items(d.statuses.hit)).toEqual(['POST /auth/login/ 200', 'GET /auth/user/ 401']);
+    expect(d.statuses.undocumented).toEqual([{ item: 'POST /auth/login/ 418', count: 2 }]);
+    expect(d.statuses.missed).toContain('POST /auth/login/ 400');
   });
 });
