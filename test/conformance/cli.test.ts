@@ -58,6 +58,13 @@ describe('The conformance CLI', () => {
       'observations',
       'coverage',
     ]);
+    // The whole suite, writes allowed, exercises every documented operation and socket frame kind.
+    expect(report.coverage?.dimensions.operations.missed).toEqual([]);
+    expect(report.coverage?.dimensions.frame_kinds.hit.map((h) => h.item)).toEqual([
+      'client chat_message',
+      'server re_message',
+      'server error',
+    ]);
     expect(Object.keys(report.checks[0] ?? {})).toEqual(
       expect.arrayContaining(['id', 'title', 'doc_ref', 'severity', 'outcome', 'duration_ms']),
     );
