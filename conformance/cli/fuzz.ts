@@ -116,7 +116,7 @@ export async function fuzzCommand(
     return 2;
   }
   const { failed, unconfirmed } = report.summary;
-  const short = belowMinCoverage(report, options.minCoverage);
+  const short = belowMinCoverage(report.coverage, options.minCoverage);
   if (short) say(short);
   return failed > 0 || (options.strict && unconfirmed > 0) || short ? 1 : 0;
 }

@@ -104,7 +104,7 @@ async function check(options: CliOptions, print: (line: string) => void): Promis
   const idle = nothingRan(report);
   if (idle) throw new SetupError(idle);
   const { failed, unconfirmed } = report.summary;
-  const short = belowMinCoverage(report, options.minCoverage);
+  const short = belowMinCoverage(report.coverage, options.minCoverage);
   if (short) print(short);
   return failed > 0 || (options.strict && unconfirmed > 0) || short ? 1 : 0;
 }

@@ -110,4 +110,31 @@ describe('Coverage of a conformance run', () => {
     expect(d.statuses.undocumented).toEqual([{ item: 'POST /auth/login/ 418', count: 2 }]);
     expect(d.statuses.missed).toContain('POST /auth/login/ 400');
   });
+
+  it('should measure a fuzz run the same way, and hold it to --min-coverage', async () => {
+    const json = join(mkdtempSync(join(tmpdir(), '9app-coverage-')), 'fuzz.json');
+    const { code, out } = await runCli([
+      'fuzz',
+      '--base-url',
+      standIn.url,
+      ...accounts,
+      '--only',
+      'currentUser',
+      '--max-cases',
+      '5',
+      '--seed',
+      '7',
+      '--json',
+      json,
+      '--min-coverage',
+      '101',
+    ]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^Coverage \d+\.\d% overall: operations 2\/12, /m);
+    expect(out.split('\n').at(-1)).toMatch(/^coverage \d+\.\d% is below --min-coverage 101%/);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+    const d = CoverageSchema.parse(report.coverage).dimensions;
+    expect(items(d.operations.hit)).toEqual(['POST /auth/login/', 'GET /auth/user/']);
+    expect(items(d.statuses.hit)).toContain('GET /auth/user/ 200');
+  });
 });
