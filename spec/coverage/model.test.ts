@@ -142,3 +142,19 @@ describe('Coverage model', () => {
     expect(model.snapshot().exchanges.http).toBe(0);
   });
 });
+
+describe('The coverage universe', () => {
+  it('should be the same read from the committed documents as built from the schemas', async () => {
+    const { buildOpenApiDocument } = await import('../openapi.js');
+    const { buildAsyncApiDocument } = await import('../asyncapi.js');
+    const { universeFrom } = await import('./universe.js');
+    const built = universeFrom(buildOpenApiDocument(), buildAsyncApiDocument());
+    const labels = (u: typeof built) => [
+      u.operations.map((o) => [o.label, o.statuses, o.requestFields, o.responseFields]),
+      u.frameKinds.map((k) => [k.label, k.fields]),
+      u.errorCodes,
+      u.closeCodes,
+    ];
+    expect(labels(contractUniverse())).toEqual(labels(built));
+  });
+});

@@ -48,20 +48,21 @@ export class JournalCoverage {
   /** The highest entry id folded; entries up to it are in the model. */
   #through = 0;
 
-  /** Folds one entry unless it already is; `entry` is built only when it is not. */
-  fold(id: number, entry: () => JournalEntry): void {
+  /** Folds one entry unless it already is; its exchange is built only when it is not. */
+  fold(id: number, exchangeOf: () => CoverageExchange | undefined): void {
     if (id <= this.#through) return;
     this.#through = id;
-    const exchange = coverageExchangeOf(entry());
+    const exchange = exchangeOf();
     if (exchange) this.#modelNow().add(exchange);
   }
 
   /** The model with `pending` (the entries still in the ring) folded in. */
   snapshot(
-    pending: Array<{ id: number; entry: () => JournalEntry }>,
+    pending: Array<{ id: number; exchange: () => CoverageExchange | undefined }>,
     journalOff: boolean,
   ): Coverage {
-    for (const { id, entry } of [...pending].sort((a, b) => a.id - b.id)) this.fold(id, entry);
+    for (const { id, exchange } of [...pending].sort((a, b) => a.id - b.id))
+      this.fold(id, exchange);
     if (!journalOff) return this.#modelNow().snapshot();
     const off = 'the journal is off (--journal 0): nothing was recorded';
     return new CoverageAccumulator({

@@ -1,3 +1,4 @@
+import type { CoverageExchange, HttpCoverageExchange } from '../../spec/coverage/exchange.js';
 import type { Coverage } from '../../spec/schemas/coverage.js';
 import type {
   HttpJournalEntry,
@@ -5,7 +6,7 @@ import type {
   JournalQuery,
   SocketJournalEntry,
 } from '../../spec/schemas/mock.js';
-import { JournalCoverage } from './journal-coverage.js';
+import { coverageExchangeOf, JournalCoverage } from './journal-coverage.js';
 
 /** How many entries the journal keeps unless `--journal N` says otherwise. */
 export const DEFAULT_JOURNAL_SIZE = 1000;
@@ -25,6 +26,8 @@ export interface HttpRecord {
   path: string;
   user_id: string | null;
   detail: () => HttpDetail;
+  /** The exchange as coverage reads it, without the headers `detail` builds (D140). */
+  coverage?: () => HttpCoverageExchange;
 }
 
 /**
@@ -41,6 +44,12 @@ function toEntry(stored: Stored): JournalEntry {
     return { ...common, kind: 'socket', data: null, code: null, ...stored.event };
   const { method, path, user_id } = stored.record;
   return { ...common, kind: 'http', method, path, user_id, ...stored.record.detail() };
+}
+
+/** How coverage reads a stored entry: the record's own cheap view when it has one. */
+function exchangeOf(stored: Stored): () => CoverageExchange | undefined {
+  if (stored.kind === 'http' && stored.record.coverage) return stored.record.coverage;
+  return () => coverageExchangeOf(toEntry(stored));
 }
 
 /**
@@ -71,7 +80,7 @@ export class Journal {
     if (this.#entries.length < this.size) this.#entries.push(entry);
     else {
       const evicted = this.#entries[this.#next] as Stored;
-      this.#coverage.fold(evicted.id, () => toEntry(evicted));
+      this.#coverage.fold(evicted.id, exchangeOf(evicted));
       this.#entries[this.#next] = entry;
     }
     this.#next = (this.#next + 1) % this.size;
@@ -101,7 +110,7 @@ export class Journal {
   coverage(): Coverage {
     const pending = this.#entries.map((stored) => ({
       id: stored.id,
-      entry: () => toEntry(stored),
+      exchange: exchangeOf(stored),
     }));
     return this.#coverage.snapshot(pending, this.size === 0);
   }
