@@ -1,18 +1,17 @@
 import {
   COVERAGE_DIMENSION_NAMES,
   type Coverage,
-  type CoverageDimension,
   type CoverageDimensionName,
 } from '../schemas/coverage.js';
 import type { CoverageExchange, FrameCoverageExchange, HttpCoverageExchange } from './exchange.js';
 import { actionOf, parsed, queryOf } from './exchange-reading.js';
 import { matchTemplate, type PathTemplate, pathOnly } from './path-template.js';
 import { fieldsSeen } from './schema-fields.js';
+import { dimensionItems, snapshotOf } from './snapshot.js';
 import { Tally } from './tally.js';
 import {
   type CoverageUniverse,
   contractUniverse,
-  dimensionItems,
   isControlPath,
   type OperationUniverse,
 } from './universe.js';
@@ -24,9 +23,6 @@ export interface CoverageOptions {
   unmeasured?: Partial<Record<CoverageDimensionName, string>>;
 }
 
-/** How `overall` is computed, in the words every report prints (D137). */
-export const OVERALL_RULE = "the mean of the measured dimensions' percentages (D137)";
-
 /** A client's ordinary goodbye (RFC 6455 §7.4.1): neither the contract's close nor a break (D139). */
 const ORDINARY_CLOSES = new Set([1000, 1005]);
 
@@ -37,9 +33,6 @@ interface PathEntry {
   template: PathTemplate;
   byMethod: Map<string, OperationUniverse>;
 }
-
-/** One decimal, rounded down, so a report never claims more than was covered. */
-const floorPercent = (part: number, whole: number) => Math.floor((part / whole) * 1000) / 10;
 
 /**
  * Coverage accumulated one exchange at a time: the proxy feeds it as traffic flows, the other
@@ -179,42 +172,7 @@ export class CoverageAccumulator {
 
   /** The model now: a plain value in the published shape (`CoverageSchema`). */
   snapshot(): Coverage {
-    const dimensions = Object.fromEntries(
-      COVERAGE_DIMENSION_NAMES.map((name) => [name, this.#dimension(name)]),
-    ) as Record<CoverageDimensionName, CoverageDimension>;
-    const measured = Object.values(dimensions).filter((d) => d.measured);
-    const mean = measured.reduce((sum, d) => sum + d.covered / d.total, 0) / measured.length;
-    return {
-      overall: { percent: measured.length ? floorPercent(mean, 1) : null, rule: OVERALL_RULE },
-      dimensions,
-      exchanges: { ...this.#counts },
-    };
-  }
-
-  #dimension(name: CoverageDimensionName): CoverageDimension {
-    const tally = this.#tallies[name];
-    const items = this.#items[name];
-    const undocumented = [...tally.undocumented]
-      .map(([item, count]) => ({ item, count }))
-      .sort((a, b) => b.count - a.count || a.item.localeCompare(b.item));
-    const common = { undocumented, undocumented_overflow: tally.overflow, total: items.length };
-    const reason =
-      this.#unmeasured[name] ?? (items.length === 0 ? 'the contract documents none' : null);
-    if (reason !== null)
-      return { ...common, measured: false, reason, covered: 0, percent: null, hit: [], missed: [] };
-    const hit = items.flatMap((item) => {
-      const count = tally.hits.get(item);
-      return count ? [{ item, count }] : [];
-    });
-    return {
-      ...common,
-      measured: true,
-      reason: null,
-      covered: hit.length,
-      percent: floorPercent(hit.length, items.length),
-      hit,
-      missed: items.filter((item) => !tally.hits.has(item)),
-    };
+    return snapshotOf(this.#tallies, this.#items, this.#unmeasured, this.#counts);
   }
 
   /** Forgets every exchange (the stand-in's `DELETE /__mock/requests`, a proxy's restart). */

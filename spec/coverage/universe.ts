@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { CoverageDimensionName } from '../schemas/coverage.js';
 import { CloseCodeSchema } from '../schemas/mock.js';
 import { INTERNAL_ERROR_CLOSE, SLOW_READER_CLOSE, TOO_BIG_CLOSE } from '../schemas/socket.js';
 import { PathTemplate } from './path-template.js';
@@ -158,32 +157,6 @@ export function universeFrom(
     frameKinds: frameKindsOf(asyncapi),
     errorCodes: errorCodesOf(asyncapi),
     closeCodes: [...closeCodes],
-  };
-}
-
-/** Each dimension's documented items, in the documents' order. */
-export function dimensionItems(
-  universe: CoverageUniverse,
-): Record<CoverageDimensionName, string[]> {
-  const { operations, frameKinds } = universe;
-  const frameFields = (from: 'client' | 'server') =>
-    frameKinds
-      .filter((k) => k.from === from)
-      .flatMap((k) => k.fields.map((f) => `${k.label} ${f}`));
-  return {
-    operations: operations.map((o) => o.label),
-    statuses: operations.flatMap((o) => o.statuses.map((s) => `${o.label} ${s}`)),
-    request_fields: [
-      ...operations.flatMap((o) => o.requestFields.map((f) => `${o.label} ${f}`)),
-      ...frameFields('client'),
-    ],
-    response_fields: [
-      ...operations.flatMap((o) => o.responseFields.map((f) => `${o.label} ${f}`)),
-      ...frameFields('server'),
-    ],
-    frame_kinds: frameKinds.map((k) => k.label),
-    error_codes: [...universe.errorCodes],
-    close_codes: universe.closeCodes.map(String),
   };
 }
 
