@@ -25,6 +25,7 @@ export { type ContractRoute, ROUTES } from './routes/index.js';
 export * from './schemas/auth.js';
 export * from './schemas/chat.js';
 export * from './schemas/coins.js';
+export * from './schemas/coverage.js';
 export * from './schemas/envelope.js';
 export * from './schemas/exec.js';
 export * from './schemas/ledger.js';

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { formatCoverageLine } from '../../spec/coverage/format.js';
+import { CoverageRecorder, recordCoverage } from '../client/coverage-recorder.js';
 import {
   createBudget,
   DEFAULT_MAX_CASES,
@@ -10,6 +12,7 @@ import { runFuzz, selectsAnything } from '../fuzz/run.js';
 import { formatConsoleReport } from '../report/console.js';
 import { assertReportPathsWritable, writeReports } from '../report/files.js';
 import { prepareContext, SetupError, type Target } from '../runner/context.js';
+import { belowMinCoverage } from './min-coverage.js';
 import { parseOptions } from './options.js';
 
 export const FUZZ_USAGE = `9app-conformance fuzz: generated requests and frames from the contract
@@ -17,8 +20,8 @@ export const FUZZ_USAGE = `9app-conformance fuzz: generated requests and frames 
 Usage: 9app-conformance fuzz --base-url URL [credentials] [options]
        9app-conformance fuzz --base-url URL [credentials] --replay CASE_ID --seed N
 
-Takes the main suite's credentials, --allow-writes, --strict, --timeout, --json, --junit, --html
-and exit codes (0 nothing failed, 1 a failure, 2 could not run), and:
+Takes the main suite's credentials, --allow-writes, --strict, --timeout, --min-coverage, --json,
+--junit, --html and exit codes (0 nothing failed, 1 a failure, 2 could not run), and:
   --seed N          the run's seed (default: random, printed); the same seed against the same
                     server state repeats the run exactly
   --max-cases N     generated cases per operation and per socket property (default ${DEFAULT_MAX_CASES})
@@ -91,24 +94,33 @@ export async function fuzzCommand(
     positive('time', own.time, DEFAULT_TIME_SECONDS),
     ttyProgress(),
   );
-  const ctx = await prepareContext(options.target);
+  const target = options.target;
+  const coverage = new CoverageRecorder(target.baseUrl);
+  const ctx = await recordCoverage(coverage, () => prepareContext(target));
   say(`fuzz: seed ${seed}`);
-  const report = await runFuzz(ctx, {
-    seed,
-    budget,
-    only: options.only,
-    replay: own.replay,
-    onFinding: (f) =>
-      say(
-        `finding: ${f.verdict.outcome} ${f.subject} ${f.verdict.rule} (case ${f.caseId}): ${replayCommand(f.caseId, f.seed)}`,
-      ),
-  });
+  const fuzzed = await recordCoverage(coverage, () =>
+    runFuzz(ctx, {
+      seed,
+      budget,
+      only: options.only,
+      replay: own.replay,
+      onFinding: (f) =>
+        say(
+          `finding: ${f.verdict.outcome} ${f.subject} ${f.verdict.rule} (case ${f.caseId}): ${replayCommand(f.caseId, f.seed)}`,
+        ),
+    }),
+  );
+  // Generated bodies name no secret; the report was redacted before coverage joined it.
+  const report = { ...fuzzed, coverage: coverage.snapshot() };
   say(formatConsoleReport(report, { verbose: options.verbose }));
+  say(formatCoverageLine(report.coverage));
   writeReports(report, options.reports, { strict: options.strict });
   if (report.checks.length === 0) {
     say('fuzz: nothing ran (see --only): no result to report');
     return 2;
   }
   const { failed, unconfirmed } = report.summary;
-  return failed > 0 || (options.strict && unconfirmed > 0) ? 1 : 0;
+  const short = belowMinCoverage(report.coverage, options.minCoverage);
+  if (short) say(short);
+  return failed > 0 || (options.strict && unconfirmed > 0) || short ? 1 : 0;
 }

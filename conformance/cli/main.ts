@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { formatCoverageLine } from '../../spec/coverage/format.js';
 import { CHECKS } from '../checks/index.js';
+import { CoverageRecorder, recordCoverage } from '../client/coverage-recorder.js';
 import type { Check, Report } from '../model/types.js';
 import { formatConsoleReport } from '../report/console.js';
 import { runDiff } from '../report/diff.js';
@@ -9,6 +11,7 @@ import { prepareContext, SetupError, type Target } from '../runner/context.js';
 import { runChecks } from '../runner/run.js';
 import { closeIds, selectChecks } from '../runner/select.js';
 import { fuzzCommand } from './fuzz.js';
+import { belowMinCoverage } from './min-coverage.js';
 import { type CliOptions, parseOptions } from './options.js';
 
 export const USAGE = `9app-conformance: check a server against the 9app API contract
@@ -42,6 +45,9 @@ Options:
   --echo-window MS      watch the sender's socket for an echo at least this long (default 1000;
                         longer when delivery is slow: 5x the measured delivery time)
   --strict              fail the run on unconfirmed results too
+  --min-coverage PCT    exit 1 when the run's overall contract coverage is below PCT percent
+                        (the mean of its dimensions: operations, operation x status, fields, frame
+                        kinds, error and close codes; the JSON report's \`coverage\` has them all)
   --json FILE           write the JSON report (what diff compares)
   --junit FILE          write a JUnit XML report
   --html FILE           write a self-contained HTML report (one file, readable offline)
@@ -88,14 +94,19 @@ async function check(options: CliOptions, print: (line: string) => void): Promis
   if (!options.target) throw new SetupError('--base-url http(s)://host is required');
   assertSelection(options.only);
   assertReportPathsWritable(options.reports);
-  const ctx = await prepareContext(options.target);
-  const report = await runChecks(ctx, { only: options.only });
+  const coverage = new CoverageRecorder(options.target.baseUrl);
+  const target = options.target;
+  const ctx = await recordCoverage(coverage, () => prepareContext(target));
+  const report = await runChecks(ctx, { only: options.only, coverage });
   print(formatConsoleReport(report, { verbose: options.verbose }));
+  if (report.coverage) print(formatCoverageLine(report.coverage));
   writeReports(report, options.reports, { strict: options.strict });
   const idle = nothingRan(report);
   if (idle) throw new SetupError(idle);
   const { failed, unconfirmed } = report.summary;
-  return failed > 0 || (options.strict && unconfirmed > 0) ? 1 : 0;
+  const short = belowMinCoverage(report.coverage, options.minCoverage);
+  if (short) print(short);
+  return failed > 0 || (options.strict && unconfirmed > 0) || short ? 1 : 0;
 }
 
 /** Replaces the target's passwords and tokens in every line printed. */

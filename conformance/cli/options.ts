@@ -9,6 +9,8 @@ export interface CliOptions {
   /** `unconfirmed` fails the run too. */
   strict: boolean;
   only?: string;
+  /** Exit 1 when the run's overall coverage is below this percentage (D137, D141). */
+  minCoverage?: number;
   reports: ReportPaths;
   target?: Target;
 }
@@ -73,6 +75,7 @@ export const FLAGS = {
   verbose: { type: 'boolean' },
   strict: { type: 'boolean' },
   'echo-window': { type: 'string' },
+  'min-coverage': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
@@ -115,6 +118,18 @@ function parseKnown(argv: string[]) {
   }
 }
 
+/**
+ * `--min-coverage PCT`: a percentage, decimals and a trailing `%` allowed. Above 100 is accepted and
+ * can never be met (a run that must fail on coverage, as the tests use it).
+ */
+export function minCoverageOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const percent = Number(value.trim().replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(percent) || percent < 0)
+    throw new SetupError(`--min-coverage must be a percentage (0 to 100), got ${value}`);
+  return percent;
+}
+
 /** Reads the command line and the environment; bad input is a SetupError with one clear line. */
 export function parseOptions(argv: string[], env: Env): CliOptions {
   const { values } = parseKnown(argv);
@@ -124,6 +139,7 @@ export function parseOptions(argv: string[], env: Env): CliOptions {
     verbose: values.verbose ?? false,
     strict: values.strict ?? false,
     only: values.only,
+    minCoverage: minCoverageOf(values['min-coverage']),
     reports: { json: values.json, junit: values.junit, html: values.html },
   };
   if (options.help || options.list) return options;

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { currentCoverage } from './coverage-recorder.js';
 import { currentEvidence } from './evidence.js';
 import { describeNetworkError } from './network-error.js';
 
@@ -50,6 +51,7 @@ export function httpCall({
   }
   // Captured now: the answer arrives outside the check's async context on some paths.
   const log = currentEvidence();
+  const coverage = currentCoverage();
   const sent = new Promise<HttpResult>((resolve) => {
     let target: URL;
     try {
@@ -102,6 +104,13 @@ export function httpCall({
       at: started,
       request: { method, url, headers: allHeaders, body: payload },
       response: result,
+    });
+    coverage?.http({
+      method,
+      url,
+      body: payload,
+      status: result.ok ? result.status : 0,
+      responseBody: result.ok ? result.json : undefined,
     });
     return result;
   });

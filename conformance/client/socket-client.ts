@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { currentCoverage } from './coverage-recorder.js';
 import { currentEvidence, type SocketEvent } from './evidence.js';
 import { describeNetworkError } from './network-error.js';
 
@@ -45,6 +46,7 @@ export function openSocket(
   { label = 'socket', onFrame }: SocketOptions = {},
 ): Promise<SocketResult> {
   const log = currentEvidence();
+  const coverage = currentCoverage();
   const note = (event: Omit<SocketEvent, 'at' | 'socket'>) =>
     log?.socket.push({ at: performance.now(), socket: label, ...event });
   return new Promise((resolve) => {
@@ -62,6 +64,7 @@ export function openSocket(
     ws.on('message', (data, isBinary) => {
       const text = data.toString();
       note({ event: 'received', data: cut(text) });
+      coverage?.frame('server', text);
       let frame: unknown = isBinary ? { binary: text } : text;
       try {
         frame = JSON.parse(text);
@@ -72,6 +75,7 @@ export function openSocket(
     });
     ws.on('close', (code, reason) => {
       note({ event: 'close', code, data: reason.length ? reason.toString() : undefined });
+      coverage?.close(code);
       closed = { code, reason: reason.toString() };
       for (const listener of listeners) listener();
     });
@@ -96,6 +100,7 @@ export function openSocket(
           frames,
           send: (data) => {
             note({ event: 'sent', data: cut(data.toString()) });
+            coverage?.frame('client', data.toString());
             ws.send(data);
           },
           isOpen: () => ws.readyState === WebSocket.OPEN,

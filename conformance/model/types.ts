@@ -1,3 +1,4 @@
+import type { Coverage } from '../../spec/schemas/coverage.js';
 import type { Observation } from '../../spec/schemas/observations.js';
 import type { TranscriptEntry } from '../client/evidence.js';
 import type { HttpResult } from '../client/http-client.js';
@@ -132,6 +133,8 @@ export interface Report {
   checks: CheckResult[];
   /** What the server does where the docs are silent (spec/schemas/observations.ts, D113). */
   observations: Observation[];
+  /** What the run's requests and frames touched of the contract (D141); absent in older reports. */
+  coverage?: Coverage;
 }
 
 export const pass = (): Verdict => ({ outcome: 'pass' });

@@ -1,5 +1,6 @@
 import type { CheckResult, HttpEvidence, Report, TranscriptEntry } from '../model/types.js';
 import { foldSkips } from './fold.js';
+import { coverageSection } from './html-coverage.js';
 
 const html = (text: string) =>
   text.replace(
@@ -141,6 +142,7 @@ export function formatHtmlReport(report: Report): string {
 ${body}
 ${sharedSection(sharedReason)}
 ${observationsSection(report)}
+${coverageSection(report)}
 </body></html>
 `;
 }

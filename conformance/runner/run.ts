@@ -4,6 +4,7 @@ import {
   summariseObserved,
 } from '../../spec/schemas/observations.js';
 import { CHECKS, PREPARATIONS } from '../checks/index.js';
+import { CoverageRecorder, recordCoverage } from '../client/coverage-recorder.js';
 import { collectEvidence, currentEvidence, EvidenceLog } from '../client/evidence.js';
 import { summariseResults } from '../model/summary.js';
 import type { Check, CheckResult, Report, RunContext, Verdict } from '../model/types.js';
@@ -14,6 +15,8 @@ import { selectChecks } from './select.js';
 export interface RunOptions {
   only?: string;
   checks?: readonly Check[];
+  /** Counts what the run touches; the caller's, when it also counts the set-up (the logins). */
+  coverage?: CoverageRecorder;
 }
 
 async function verdictOf(check: Check, ctx: RunContext): Promise<Verdict> {
@@ -92,18 +95,19 @@ async function prepare(ctx: RunContext, selected: readonly Check[]): Promise<voi
  */
 export async function runChecks(
   ctx: RunContext,
-  { only, checks = CHECKS }: RunOptions = {},
+  { only, checks = CHECKS, coverage = new CoverageRecorder(ctx.baseUrl) }: RunOptions = {},
 ): Promise<Report> {
   const started_at = new Date().toISOString();
   const redact = redactor(secretsOf(ctx));
   const results: CheckResult[] = [];
   const observations: Observation[] = [];
   const selected = selectChecks(checks, only);
-  await prepare(ctx, selected);
+  await recordCoverage(coverage, () => prepare(ctx, selected));
   for (const check of selected) {
     const started = performance.now();
     const log = new EvidenceLog();
-    const verdict = withRule(await collectEvidence(log, () => verdictOf(check, ctx)), check);
+    const run = () => collectEvidence(log, () => verdictOf(check, ctx));
+    const verdict = withRule(await recordCoverage(coverage, run), check);
     const { observation, ...rest } = withEvidence(verdict, log, started, redact);
     const result: CheckResult = {
       id: check.id,
@@ -123,6 +127,7 @@ export async function runChecks(
       summary: summariseResults(results),
       checks: results,
       observations,
+      coverage: coverage.snapshot(),
     },
     redact,
   );

@@ -91,6 +91,14 @@ export function recordExchange(journal: Journal, exchange: HttpExchange, at: num
         duration_ms: Math.round(exchange.durationMs * 100) / 100,
         deviation,
       }),
+      coverage: () => ({
+        kind: 'http',
+        method: exchange.method,
+        path: exchange.path,
+        status: status ?? 0,
+        ...(url.includes('?') ? { query: queryOf(url) } : {}),
+        ...(body?.length ? { requestBody: body.toString('utf8') } : {}),
+      }),
     },
     at,
   );

@@ -44,7 +44,10 @@ describe('The conformance CLI', () => {
     // Issue 20 added ~25 checks, a deactivation with its login and 13 observations: 8 s on 2 shared cores.
     expect(performance.now() - started).toBeLessThan(8000);
     expect(code).toBe(0);
-    expect(out).toMatch(/\d+ passed, 0 failed, 0 unconfirmed, 4 warnings, 0 skipped, 13 observed$/);
+    expect(out).toMatch(
+      /\d+ passed, 0 failed, 0 unconfirmed, 4 warnings, 0 skipped, 13 observed$/m,
+    );
+    expect(out.split('\n').at(-1)).toMatch(/^Coverage \d+\.\d% overall: operations 12\/12, /);
     expect(out).toContain('Observed where the docs are silent (13; recorded, not judged):');
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as Report;
     expect(Object.keys(report)).toEqual([
@@ -53,6 +56,14 @@ describe('The conformance CLI', () => {
       'summary',
       'checks',
       'observations',
+      'coverage',
+    ]);
+    // The whole suite, writes allowed, exercises every documented operation and socket frame kind.
+    expect(report.coverage?.dimensions.operations.missed).toEqual([]);
+    expect(report.coverage?.dimensions.frame_kinds.hit.map((h) => h.item)).toEqual([
+      'client chat_message',
+      'server re_message',
+      'server error',
     ]);
     expect(Object.keys(report.checks[0] ?? {})).toEqual(
       expect.arrayContaining(['id', 'title', 'doc_ref', 'severity', 'outcome', 'duration_ms']),
