@@ -54,6 +54,14 @@ export function linkSockets(
     const text = data.toString('utf8');
     transcript.note(from, { event: from === 'client' ? 'sent' : 'received', data: text });
     if (data.length > JUDGED_FRAME_BYTES) return;
+    try {
+      judgeFrame(from, text, isBinary);
+    } catch (error) {
+      // A judge's mistake must never take the connection (or the proxy) down with it.
+      rt.log(`could not judge a ${from} frame: ${(error as Error).message}`);
+    }
+  };
+  const judgeFrame = (from: 'client' | 'server', text: string, isBinary: boolean) => {
     const sightings =
       from === 'client' ? judgeClientFrame(text, isBinary) : judgeServerFrame(text, isBinary);
     for (const sighting of sightings) rt.findings.add(sighting, { transcript: evidence });
