@@ -1,4 +1,5 @@
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
+import { CoverageSchema } from '../schemas/coverage.js';
 import { FailureEnvelopeSchema, failure, successEnvelope } from '../schemas/envelope.js';
 import {
   FaultRequestSchema,
@@ -169,7 +170,34 @@ export const mockClearJournal = controlRoute({
   method: 'delete',
   path: '/__mock/requests',
   summary: 'Empty the journal',
+  description: 'And the coverage built from it (`GET /__mock/coverage`).',
   responses: { 200: jsonContent(successEnvelope(z.null()), 'Journal emptied') },
+});
+
+export const mockCoverage = controlRoute({
+  operationId: 'mockCoverage',
+  method: 'get',
+  path: '/__mock/coverage',
+  summary: 'What the requests and socket frames so far touched of the contract',
+  description:
+    'Every documented operation × status hit or not, the request fields and socket frame kinds, error codes and close codes seen (documented or not), percentages and what was never hit; since start-up or the last `DELETE /__mock/requests`, older entries than the journal keeps included. Response fields are not measured: the journal keeps no response bodies. `?format=text` answers the console form, to print at the end of a test run (DECISIONS.md D135, D140).',
+  request: {
+    query: z.object({
+      format: z.enum(['json', 'text']).default('json').openapi({
+        description: '`json`: the envelope with the model; `text`: the same as plain text',
+      }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The coverage',
+      content: {
+        'application/json': { schema: successEnvelope(CoverageSchema) },
+        'text/plain': { schema: z.string() },
+      },
+    },
+    ...badRequestResponse,
+  },
 });
 
 const noSuchSnapshot = {
@@ -258,6 +286,7 @@ export const MOCK_ROUTES = [
   mockClearFaults,
   mockJournal,
   mockClearJournal,
+  mockCoverage,
   mockSaveSnapshot,
   mockListSnapshots,
   mockRestoreSnapshot,

@@ -70,6 +70,11 @@ export const SLOW_READER_CLOSE = {
   reason: 'Too many unread frames: reconnect and read the history',
 } as const;
 
+/** What an ASGI server does when a consumer's `receive` raises: close with 1011 (RFC 6455 §7.4.1, D120). */
+export const INTERNAL_ERROR_CLOSE = 1011;
+/** A message larger than the server reads: 1009 "Message Too Big" (D120). */
+export const TOO_BIG_CLOSE = 1009;
+
 /** Why a client frame was refused. The docs define no error frame; this one is ours. */
 export const SOCKET_ERROR_CODES = [
   'invalid_json',

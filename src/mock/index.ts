@@ -3,6 +3,7 @@ import type { AppEnv } from '../http/hono-env.js';
 import { configControls } from './config.js';
 import type { MockContext } from './context.js';
 import { requireControlKey } from './control-key.js';
+import { coverageControls } from './coverage.js';
 import { faultControls } from './faults.js';
 import { journalControls } from './journal.js';
 import { resetControls } from './reset.js';
@@ -30,6 +31,7 @@ export function mockRoutes(context: MockContext) {
     socketControls,
     faultControls,
     journalControls,
+    coverageControls,
     configControls,
   ])
     mock.route('/', controls(context));

@@ -1,4 +1,9 @@
-import { SOCKET_ERROR_CODES, type SocketErrorCode } from '../../spec/schemas/socket.js';
+import {
+  INTERNAL_ERROR_CLOSE,
+  SOCKET_ERROR_CODES,
+  type SocketErrorCode,
+  TOO_BIG_CLOSE,
+} from '../../spec/schemas/socket.js';
 
 /**
  * Policies: how the stand-in answers where the docs are silent (DECISIONS.md D120–D126). Each is
@@ -18,10 +23,8 @@ export type SocketReaction =
 export const SOCKET_ERROR_POLICIES = ['frame', 'close', 'silent'] as const;
 export type SocketErrorPolicy = (typeof SOCKET_ERROR_POLICIES)[number];
 
-/** What an ASGI server does when a consumer's `receive` raises: close with 1011 (RFC 6455 §7.4.1). */
-export const INTERNAL_ERROR_CLOSE = 1011;
-/** A message larger than the server reads: 1009 "Message Too Big". */
-export const TOO_BIG_CLOSE = 1009;
+// Declared in the contract, which the coverage model reads too (spec/coverage/universe.ts).
+export { INTERNAL_ERROR_CLOSE, TOO_BIG_CLOSE } from '../../spec/schemas/socket.js';
 
 /** Messaging yourself (D121): refused, or delivered by the docs' rule (the receiver's sockets). */
 export type SelfMessagePolicy = { kind: 'refuse' } | { kind: 'deliver'; echo: boolean };

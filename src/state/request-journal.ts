@@ -1,9 +1,11 @@
+import type { Coverage } from '../../spec/schemas/coverage.js';
 import type {
   HttpJournalEntry,
   JournalEntry,
   JournalQuery,
   SocketJournalEntry,
 } from '../../spec/schemas/mock.js';
+import { JournalCoverage } from './journal-coverage.js';
 
 /** How many entries the journal keeps unless `--journal N` says otherwise. */
 export const DEFAULT_JOURNAL_SIZE = 1000;
@@ -49,6 +51,8 @@ export class Journal {
   #entries: Stored[] = [];
   #next = 0;
   #nextId = 1;
+  /** What the entries covered, kept past the ring (D140). */
+  readonly #coverage = new JournalCoverage();
 
   constructor(readonly size: number = DEFAULT_JOURNAL_SIZE) {}
 
@@ -65,7 +69,11 @@ export class Journal {
     entry.id = this.#nextId++;
     // Stryker disable next-line ConditionalExpression: until the ring is full, #next is its length, so assigning there is a push
     if (this.#entries.length < this.size) this.#entries.push(entry);
-    else this.#entries[this.#next] = entry;
+    else {
+      const evicted = this.#entries[this.#next] as Stored;
+      this.#coverage.fold(evicted.id, () => toEntry(evicted));
+      this.#entries[this.#next] = entry;
+    }
     this.#next = (this.#next + 1) % this.size;
   }
 
@@ -89,8 +97,19 @@ export class Journal {
     return matching.slice(0, filter.limit ?? matching.length).map(toEntry);
   }
 
+  /** Coverage of every entry recorded since start-up or the last `clear()` (D140). */
+  coverage(): Coverage {
+    const pending = this.#entries.map((stored) => ({
+      id: stored.id,
+      entry: () => toEntry(stored),
+    }));
+    return this.#coverage.snapshot(pending, this.size === 0);
+  }
+
+  /** Empties the journal and its coverage. */
   clear(): void {
     this.#entries = [];
     this.#next = 0;
+    this.#coverage.clear(this.#nextId - 1);
   }
 }
