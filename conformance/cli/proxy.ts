@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { formatCoverageText } from '../../spec/coverage/format.js';
 import { SetupError } from '../model/setup-error.js';
 import { findingLine } from '../proxy/live-log.js';
 import { proxyReport } from '../proxy/reports.js';
@@ -26,13 +27,15 @@ Options:
   --junit FILE      ... a JUnit XML report
   --html FILE       ... a self-contained HTML report
   --strict          exit 1 on unconfirmed findings too
+  --min-coverage PCT  exit 1 when the traffic covered less than PCT% of the contract overall
+                    (GET /__proxy/coverage while it runs; the reports carry it too)
   -h, --help        this text
 
 Tokens and passwords seen in the traffic never appear in any output: a finding's curl replay uses
 $TOKEN (that request's own token) and $PASSWORD.
 
 Exit codes (on Ctrl-C or SIGTERM): 0 no failure, 1 a finding failed (--strict: or was
-unconfirmed), 2 the proxy could not start (bad --target, port in use) or no traffic went through.`;
+unconfirmed; or coverage below --min-coverage), 2 the proxy could not start (bad --target, port in use) or no traffic went through.`;
 
 const FLAGS = {
   target: { type: 'string' },
@@ -42,6 +45,7 @@ const FLAGS = {
   junit: { type: 'string' },
   html: { type: 'string' },
   strict: { type: 'boolean' },
+  'min-coverage': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -66,6 +70,14 @@ function portOf(value: string | undefined): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new SetupError(`--port must be a whole number from 0 to 65535, got ${value}`);
   return port;
+}
+
+function percentOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const percent = Number(value.replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(percent) || percent < 0 || percent > 100)
+    throw new SetupError(`--min-coverage must be a percentage from 0 to 100, got ${value}`);
+  return percent;
 }
 
 /** The first SIGINT or SIGTERM: the proxy's only way to end, as a long-running watcher. */
@@ -98,6 +110,7 @@ export async function proxyCommand(
   const target = targetOf(values.target);
   const port = portOf(values.port);
   const host = values.host ?? '127.0.0.1';
+  const minCoverage = percentOf(values['min-coverage']);
   const reports: ReportPaths = { json: values.json, junit: values.junit, html: values.html };
   assertReportPathsWritable(reports);
   const startedAt = new Date().toISOString();
@@ -118,7 +131,7 @@ export async function proxyCommand(
   );
   const why = await signal;
   await proxy.close();
-  const report = proxyReport(proxy.runtime, startedAt);
+  const report = proxyReport(proxy.runtime, startedAt, minCoverage);
   writeReports(report, reports, { strict: values.strict });
   const { failed, unconfirmed, warnings } = report.summary;
   const { http, sockets, frames } = proxy.runtime.counts;
@@ -126,5 +139,6 @@ export async function proxyCommand(
     `proxy: stopped (${why}): ${http} HTTP exchange(s), ${sockets} socket(s), ${frames} frame(s); ${failed} failed, ${unconfirmed} unconfirmed, ${warnings} warning(s)`,
   );
   if (http + sockets === 0) throw new SetupError('nothing ran: no traffic went through the proxy');
+  say(formatCoverageText(proxy.runtime.coverage.snapshot(), { source: 'the proxy' }).trimEnd());
   return failed > 0 || (values.strict && unconfirmed > 0) ? 1 : 0;
 }

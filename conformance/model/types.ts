@@ -1,3 +1,4 @@
+import type { Coverage } from '../../spec/schemas/coverage.js';
 import type { Observation } from '../../spec/schemas/observations.js';
 import type { TranscriptEntry } from '../client/evidence.js';
 import type { HttpResult } from '../client/http-client.js';
@@ -128,6 +129,8 @@ export interface Report {
   checks: CheckResult[];
   /** What the server does where the docs are silent (spec/schemas/observations.ts, D113). */
   observations: Observation[];
+  /** What the traffic touched of the contract (spec/coverage/), where the run measured it. */
+  coverage?: Coverage;
 }
 
 export const pass = (): Verdict => ({ outcome: 'pass' });

@@ -1,7 +1,7 @@
-import type { CoverageExchange } from './traffic.js';
+import type { CoverageExchange } from '../../spec/coverage/exchange.js';
+import { CoverageAccumulator } from '../../spec/coverage/model.js';
+import type { Coverage } from '../../spec/schemas/coverage.js';
 
-/** Exchanges kept for coverage; past it the oldest go (a long session must not grow without end). */
-const KEPT = 50_000;
 /** Bodies larger than this are recorded without their body: coverage needs fields, not megabytes. */
 const BODY_CHARS = 64 * 1024;
 
@@ -15,25 +15,18 @@ export function bodyForCoverage(text: string): unknown {
   }
 }
 
-/** Every exchange the proxy forwarded, in the coverage model's input shape. */
+/**
+ * Every exchange the proxy forwarded, folded into the one coverage model as it flows: the model
+ * keeps counts, not exchanges, so a long session stays small.
+ */
 export class CoverageRecorder {
-  #exchanges: CoverageExchange[] = [];
-  #dropped = 0;
+  readonly #model = new CoverageAccumulator();
 
   record(exchange: CoverageExchange): void {
-    this.#exchanges.push(exchange);
-    if (this.#exchanges.length > KEPT * 1.1) {
-      this.#dropped += this.#exchanges.length - KEPT;
-      this.#exchanges = this.#exchanges.slice(-KEPT);
-    }
+    this.#model.add(exchange);
   }
 
-  exchanges(): readonly CoverageExchange[] {
-    return this.#exchanges;
-  }
-
-  /** How many exchanges were let go to keep the bound. */
-  get dropped(): number {
-    return this.#dropped;
+  snapshot(): Coverage {
+    return this.#model.snapshot();
   }
 }

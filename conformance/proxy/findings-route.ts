@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { formatCoverageText } from '../../spec/coverage/format.js';
 import { failure } from '../../spec/schemas/envelope.js';
 import { redactDeep } from '../report/redact.js';
 import type { ProxyRuntime } from './runtime.js';
@@ -34,18 +35,30 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /**
- * The proxy's own routes under `/__proxy`: `GET /__proxy/findings` while it runs. Anything else
+ * The proxy's own routes under `/__proxy`: `GET /__proxy/findings` and `GET /__proxy/coverage`
+ * (`?format=text` for the console form) while it runs. Anything else
  * under the prefix is a 404 in the envelope, naming what there is, rather than a silent forward.
  */
 export function answerProxyRoute(rt: ProxyRuntime, req: IncomingMessage, res: ServerResponse) {
-  const path = new URL(req.url ?? '/', 'http://proxy').pathname.replace(/\/+$/, '');
-  if (path === `${PROXY_PREFIX}/findings` && (req.method === 'GET' || req.method === 'HEAD'))
-    return json(res, 200, findingsSnapshot(rt));
+  const url = new URL(req.url ?? '/', 'http://proxy');
+  const path = url.pathname.replace(/\/+$/, '');
+  const reads = req.method === 'GET' || req.method === 'HEAD';
+  if (path === `${PROXY_PREFIX}/findings` && reads) return json(res, 200, findingsSnapshot(rt));
+  if (path === `${PROXY_PREFIX}/coverage` && reads) {
+    const coverage = rt.coverage.snapshot();
+    if (url.searchParams.get('format') !== 'text') return json(res, 200, coverage);
+    const text = formatCoverageText(coverage, { source: 'the proxy' });
+    res.writeHead(200, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    return res.end(text);
+  }
   json(
     res,
     404,
     failure(
-      `${req.method} ${path} is not a proxy route: the proxy answers GET ${PROXY_PREFIX}/findings, and never forwards ${PROXY_PREFIX}/… to the target (D127)`,
+      `${req.method} ${path} is not a proxy route: the proxy answers GET ${PROXY_PREFIX}/findings and GET ${PROXY_PREFIX}/coverage, and never forwards ${PROXY_PREFIX}/… to the target (D127)`,
     ),
   );
 }

@@ -107,16 +107,18 @@ export function judgeExchange(rt: ProxyRuntime, fwd: ForwardedHttp, outcome: Out
         rt.secrets.forExchange(tokenOf(fwd.headers, fwd.path), requestBody),
       );
     for (const sighting of sightings) rt.findings.add(sighting, { http });
-    if (facts.response.ok)
-      rt.coverage.record({
-        kind: 'http',
-        method: fwd.method,
-        path: url.pathname,
-        status: facts.response.status,
-        ...(requestBody ? { requestBody: bodyForCoverage(requestBody) } : {}),
-        ...(url.search ? { query: facts.query } : {}),
-        ...(facts.response.text ? { responseBody: bodyForCoverage(facts.response.text) } : {}),
-      });
+    rt.coverage.record({
+      kind: 'http',
+      method: fwd.method,
+      path: url.pathname,
+      // 0: no answer came, so no status is counted (spec/coverage/exchange.ts).
+      status: facts.response.ok ? facts.response.status : 0,
+      ...(requestBody ? { requestBody: bodyForCoverage(requestBody) } : {}),
+      ...(url.search ? { query: facts.query } : {}),
+      ...(facts.response.ok && facts.response.text
+        ? { responseBody: bodyForCoverage(facts.response.text) }
+        : {}),
+    });
   } catch (error) {
     rt.log(`could not judge ${fwd.method} ${fwd.path}: ${(error as Error).message}`);
   }

@@ -1,3 +1,4 @@
+import { formatCoverageText } from '../../spec/coverage/format.js';
 import { summariseResults } from '../model/summary.js';
 import type { CheckResult, Report } from '../model/types.js';
 import { redactDeep } from '../report/redact.js';
@@ -65,12 +66,42 @@ function unmatchedResult(rt: ProxyRuntime): CheckResult[] {
 }
 
 /**
+ * Coverage as a result line, so JUnit and HTML show it too: a pass with the figures, or a failure
+ * below `--min-coverage` (D134); without traffic, a skip (nothing was measured).
+ */
+function coverageResult(rt: ProxyRuntime, minCoverage: number | undefined): CheckResult {
+  const coverage = rt.coverage.snapshot();
+  const percent = coverage.overall.percent;
+  const base = {
+    id: 'proxy.coverage',
+    title: `Contract coverage of the traffic${minCoverage === undefined ? '' : ` (at least ${minCoverage}%)`}`,
+    doc_ref: 'Endpoint overview',
+    severity: 'error' as const,
+    duration_ms: 0,
+  };
+  const text = formatCoverageText(coverage, { source: 'the proxy', listLimit: 10 });
+  if (percent === null) return { ...base, outcome: 'skip', actual: `nothing measured\n${text}` };
+  const below = minCoverage !== undefined && percent < minCoverage;
+  return {
+    ...base,
+    outcome: below ? 'fail' : 'pass',
+    ...(below ? { rule: 'min-coverage', expected: `at least ${minCoverage}% overall` } : {}),
+    actual: text,
+  };
+}
+
+/**
  * The proxy run as the suite's Report: one result per finding (deduplicated, with its count and
  * first evidence), the traffic line and the unmatched requests; every string redacted.
  */
-export function proxyReport(rt: ProxyRuntime, startedAt: string): Report {
+export function proxyReport(rt: ProxyRuntime, startedAt: string, minCoverage?: number): Report {
   const findings = rt.findings.list().map(toCheckResult);
-  const checks = [...findings, trafficResult(rt, findings.length), ...unmatchedResult(rt)];
+  const checks = [
+    ...findings,
+    trafficResult(rt, findings.length),
+    ...unmatchedResult(rt),
+    coverageResult(rt, minCoverage),
+  ];
   return redactDeep(
     {
       target: rt.target.href,
@@ -79,6 +110,7 @@ export function proxyReport(rt: ProxyRuntime, startedAt: string): Report {
       checks,
       // The proxy judges what it sees; the docs-silent questions are the fixed suite's (D113).
       observations: [],
+      coverage: rt.coverage.snapshot(),
     },
     rt.secrets.everywhere(),
   );

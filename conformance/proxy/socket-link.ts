@@ -45,6 +45,7 @@ export function linkSockets(
   let slow = false;
   /** The client closed first: the server's close answers it, and is not the server's choice. */
   let clientClosed = false;
+  let serverClosed = false;
   for (const ws of [client, up]) {
     rt.openSockets.add(ws);
     ws.once('close', () => rt.openSockets.delete(ws));
@@ -94,10 +95,11 @@ export function linkSockets(
   });
   up.on('close', (code, reason) => {
     transcript.note('server', { event: 'close', code });
+    serverClosed = !clientClosed;
     if (!slow && !clientClosed) {
       for (const sighting of judgeServerClose(code))
         rt.findings.add(sighting, { transcript: evidence });
-      rt.coverage.record({ kind: 'close', code });
+      rt.coverage.record({ kind: 'close', code, from: 'server' });
     }
     if (code === 1006) client.terminate();
     else closeLike(client, code, reason);
@@ -105,6 +107,7 @@ export function linkSockets(
   client.on('close', (code, reason) => {
     clientClosed = true;
     transcript.note('client', { event: 'close', code });
+    if (!slow && !serverClosed) rt.coverage.record({ kind: 'close', code, from: 'client' });
     if (code === 1006) up.terminate();
     else closeLike(up, code, reason);
   });

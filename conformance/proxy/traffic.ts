@@ -1,22 +1,8 @@
 import type { HttpExchange, TranscriptEntry } from '../client/evidence.js';
 import type { Severity, Verdict } from '../model/types.js';
 
-/**
- * One exchange in the shape the coverage model (spec/coverage/, issue 23 part 2) reads: the proxy
- * records every exchange this way from the start, so coverage folds them in without an adapter.
- */
-export type CoverageExchange =
-  | {
-      kind: 'http';
-      method: string;
-      path: string;
-      status: number;
-      requestBody?: unknown;
-      query?: Record<string, string>;
-      responseBody?: unknown;
-    }
-  | { kind: 'frame'; from: 'client' | 'server'; frame: unknown }
-  | { kind: 'close'; code: number };
+/** Exchanges in the coverage model's input shape (spec/coverage/), recorded from the start. */
+export type { CoverageExchange } from '../../spec/coverage/exchange.js';
 
 /** Who broke the contract: the client (a frontend bug) or the server (backend drift). */
 export type Side = 'client' | 'server';
