@@ -46,6 +46,8 @@ export function linkSockets(
   /** The client closed first: the server's close answers it, and is not the server's choice. */
   let clientClosed = false;
   let serverClosed = false;
+  /** The client's last frame broke `chat_message`: a refusal close may follow (D120). */
+  let lastClientFrameBroke = false;
   for (const ws of [client, up]) {
     rt.openSockets.add(ws);
     ws.once('close', () => rt.openSockets.delete(ws));
@@ -65,6 +67,7 @@ export function linkSockets(
   const judgeFrame = (from: 'client' | 'server', text: string, isBinary: boolean) => {
     const sightings =
       from === 'client' ? judgeClientFrame(text, isBinary) : judgeServerFrame(text, isBinary);
+    if (from === 'client') lastClientFrameBroke = sightings.length > 0;
     for (const sighting of sightings) rt.findings.add(sighting, { transcript: evidence });
     rt.coverage.record({
       kind: 'frame',
@@ -97,7 +100,7 @@ export function linkSockets(
     transcript.note('server', { event: 'close', code });
     serverClosed = !clientClosed;
     if (!slow && !clientClosed) {
-      for (const sighting of judgeServerClose(code))
+      for (const sighting of judgeServerClose(code, lastClientFrameBroke))
         rt.findings.add(sighting, { transcript: evidence });
       rt.coverage.record({ kind: 'close', code, from: 'server' });
     }

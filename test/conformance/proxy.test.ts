@@ -180,14 +180,29 @@ describe('The validating proxy on faults', () => {
       { binary: false, fin: true, mask: true, opcode: 1, readOnly: false, rsv1: false },
     );
     expect(await closed).toBe(1007);
+    // 1007 answers the client's broken frame (RFC 6455 §8.1, D129): no drift of the server's.
     await eventually(() =>
-      expect(findingKeys(proxy.runtime.findings.list())).toEqual(
-        expect.arrayContaining([
-          'client chat_message client.frame.binary',
-          'server socket close.code',
-        ]),
-      ),
+      expect(findingKeys(proxy.runtime.findings.list())).toEqual([
+        'client chat_message client.frame.binary',
+        'client chat_message client.frame.json',
+      ]),
     );
     expect(WebSocket.CLOSED).toBe(ws.readyState);
   });
+
+  for (const [code, key] of [
+    [1011, 'server socket close.internal-error'],
+    [4400, 'server socket close.code'],
+  ] as const)
+    it(`should report the server closing with ${code} after a valid frame as ${key}`, async () => {
+      const proxy = await validating(await breaking({ clientFrame: () => ({ close: code }) }));
+      const { token } = await standIn.login(UDO.email);
+      const ws = await openAppSocket(proxy.url.replace(/^http/, 'ws'), token);
+      const closed = new Promise<number>((resolve) => ws.once('close', resolve));
+      ws.send(
+        JSON.stringify({ action: 'chat_message', message_body: 'hi', receiver_id: KYRIAN.id }),
+      );
+      expect(await closed).toBe(code);
+      await eventually(() => expect(findingKeys(proxy.runtime.findings.list())).toEqual([key]));
+    });
 });
