@@ -7,6 +7,7 @@ import { report } from './report.js';
 import type { Section, SectionResult } from './section.js';
 import { httpSection } from './sections/http.js';
 import { loginSpraySection } from './sections/login-spray.js';
+import { proxySection } from './sections/proxy.js';
 import { requestLogSection } from './sections/request-log.js';
 import { scaleSection } from './sections/scale.js';
 import { snapshotSection } from './sections/snapshots.js';
@@ -31,6 +32,7 @@ const SECTIONS: Record<string, Section> = {
   scale: scaleSection(perSocket),
   snapshots: snapshotSection,
   'login-spray': loginSpraySection,
+  proxy: proxySection,
 };
 
 const only = values.only?.split(',');
