@@ -8,6 +8,7 @@ import type { Section, SectionResult } from './section.js';
 import { fuzzSection } from './sections/fuzz.js';
 import { httpSection } from './sections/http.js';
 import { loginSpraySection } from './sections/login-spray.js';
+import { proxySection } from './sections/proxy.js';
 import { requestLogSection } from './sections/request-log.js';
 import { scaleSection } from './sections/scale.js';
 import { snapshotSection } from './sections/snapshots.js';
@@ -33,6 +34,7 @@ const SECTIONS: Record<string, Section> = {
   snapshots: snapshotSection,
   'login-spray': loginSpraySection,
   fuzz: fuzzSection,
+  proxy: proxySection,
 };
 
 const only = values.only?.split(',');

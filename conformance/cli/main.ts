@@ -13,6 +13,7 @@ import { closeIds, selectChecks } from '../runner/select.js';
 import { fuzzCommand } from './fuzz.js';
 import { belowMinCoverage } from './min-coverage.js';
 import { type CliOptions, parseOptions } from './options.js';
+import { proxyCommand } from './proxy.js';
 
 export const USAGE = `9app-conformance: check a server against the 9app API contract
 
@@ -20,6 +21,7 @@ Usage: 9app-conformance --base-url URL [credentials] [options]
        9app-conformance --list
        9app-conformance diff OLD.json NEW.json
        9app-conformance fuzz --base-url URL [credentials] [options]   (fuzz --help)
+       9app-conformance proxy --target URL [--port 8080] [options]    (proxy --help)
 
 Credentials (a flag wins over its environment variable; prefer the variables in CI):
   --user EMAIL:PASS     env NINEAPP_USER: the account the checks act as (POST /auth/login/)
@@ -135,6 +137,7 @@ export async function main(
   const say = (line: string) => print(redact(line));
   try {
     if (argv[0] === 'diff') return runDiff(argv.slice(1), say);
+    if (argv[0] === 'proxy') return await proxyCommand(argv.slice(1), say);
     if (argv[0] === 'fuzz')
       return await fuzzCommand(argv.slice(1), env, say, (target) => {
         redact = redactorFor(target);

@@ -28,8 +28,15 @@ export function bodyForm(route: ContractRoute, status: number): BodyForm {
   return schema?.type === 'array' ? 'array' : 'other';
 }
 
-/** The envelope aspect: `success` agrees with `status` and with the documented status code. */
-export function judgeEnvelope(c: HttpCase, form: BodyForm, res: JsonResponse): Verdict {
+/**
+ * The envelope aspect: `success` agrees with `status` and with the documented status code. Reads
+ * only the case's status, so the proxy judges live traffic with it too (status = what came back).
+ */
+export function judgeEnvelope(
+  c: Pick<HttpCase, 'status'>,
+  form: BodyForm,
+  res: JsonResponse,
+): Verdict {
   if (form === 'array')
     return Array.isArray(res.json)
       ? pass()
