@@ -1,6 +1,7 @@
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import { FailureEnvelopeSchema, failure, successEnvelope } from '../schemas/envelope.js';
 import {
+  FaultParamsSchema,
   FaultRequestSchema,
   FaultSchema,
   JournalEntrySchema,
@@ -28,12 +29,21 @@ export const MOCK_TAG = 'Stand-in controls';
 /** The header that carries the control key (D55). */
 export const CONTROL_KEY_HEADER = 'X-Mock-Key';
 
-const controlKeyRefused = {
+/** What every control answers the same way: a refused key, and another method on its path. */
+const everyControlAnswers = {
   401: jsonContent(
     FailureEnvelopeSchema,
     'The control key is missing or wrong (required when the stand-in listens beyond loopback).',
     failure(`A control key is required: send it in the ${CONTROL_KEY_HEADER} header`),
   ),
+  405: {
+    ...jsonContent(
+      FailureEnvelopeSchema,
+      'A method this path does not have; `Allow` lists the ones it has (D145).',
+      failure('Method "PUT" not allowed.'),
+    ),
+    headers: { Allow: { schema: { type: 'string' as const, example: 'GET, POST, DELETE' } } },
+  },
 };
 
 /** The key is optional on loopback: `{}` (no requirement) is one of the alternatives. */
@@ -53,7 +63,7 @@ export function controlRoute<R extends RouteConfig & { operationId: string }>(ro
     tags: [MOCK_TAG],
     'x-standin-extension': true,
     security: controlSecurity,
-    responses: { ...route.responses, ...controlKeyRefused },
+    responses: { ...route.responses, ...everyControlAnswers },
   });
 }
 
@@ -75,6 +85,8 @@ export const mockUsers = controlRoute({
   method: 'get',
   path: '/__mock/users',
   summary: 'Everyone who can log in, with the password',
+  description:
+    'Every seeded person, active or not, with the shared password and why they are there (D64): pick whom to log in as.',
   responses: { 200: jsonContent(successEnvelope(MockUserSchema.array()), 'The people') },
 });
 
@@ -115,6 +127,8 @@ export const mockListFaults = controlRoute({
   method: 'get',
   path: '/__mock/faults',
   summary: 'The active faults',
+  description:
+    'Every fault still in effect, with how many more times each applies (`remaining`, null: until removed).',
   responses: { 200: jsonContent(successEnvelope(FaultSchema.array()), 'Active faults') },
 });
 
@@ -137,6 +151,7 @@ export const mockClearFaults = controlRoute({
   method: 'delete',
   path: '/__mock/faults',
   summary: 'Remove every fault',
+  description: 'HTTP and socket faults alike; the journal and the data are untouched.',
   responses: { 200: jsonContent(successEnvelope(z.null()), 'No faults remain') },
 });
 
@@ -145,10 +160,16 @@ export const mockRemoveFault = controlRoute({
   method: 'delete',
   path: '/__mock/faults/{id}',
   summary: 'Remove one fault',
-  request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+  description: 'By the id `POST /__mock/faults` answered; the others stay in effect.',
+  request: { params: FaultParamsSchema },
   responses: {
     200: jsonContent(successEnvelope(z.null()), 'Removed'),
-    404: jsonContent(FailureEnvelopeSchema, 'No such fault'),
+    400: jsonContent(
+      FailureEnvelopeSchema,
+      'The id is not a positive whole number a fault could have (D145)',
+      failure('Invalid request: id: Too small: expected number to be >0'),
+    ),
+    404: jsonContent(FailureEnvelopeSchema, 'No such fault', failure('No fault has id 7')),
   },
 });
 
@@ -157,6 +178,8 @@ export const mockJournal = controlRoute({
   method: 'get',
   path: '/__mock/requests',
   summary: 'Recent HTTP requests and socket events, newest first',
+  description:
+    'The journal (D54): every request the API answered and every socket event, filtered by the query; the stand-in keeps the last `--journal` entries.',
   request: { query: JournalQuerySchema },
   responses: {
     200: jsonContent(successEnvelope(JournalEntrySchema.array()), 'Matching entries'),
@@ -169,10 +192,16 @@ export const mockClearJournal = controlRoute({
   method: 'delete',
   path: '/__mock/requests',
   summary: 'Empty the journal',
+  description: 'Forget every entry, so a test reads only what it caused.',
   responses: { 200: jsonContent(successEnvelope(z.null()), 'Journal emptied') },
 });
 
 const noSuchSnapshot = {
+  400: jsonContent(
+    FailureEnvelopeSchema,
+    'The id is not a UUID, so no snapshot can have it (D145)',
+    failure('Invalid request: id: Invalid UUID'),
+  ),
   404: jsonContent(FailureEnvelopeSchema, 'No such snapshot', failure('No such snapshot')),
 };
 
@@ -195,6 +224,7 @@ export const mockListSnapshots = controlRoute({
   method: 'get',
   path: '/__mock/snapshots',
   summary: 'The saved snapshots, oldest first',
+  description: 'Each with its id (for restore and delete), name, time and size.',
   responses: { 200: jsonContent(successEnvelope(SnapshotSchema.array()), 'Saved snapshots') },
 });
 
@@ -218,6 +248,7 @@ export const mockDeleteSnapshot = controlRoute({
   method: 'delete',
   path: '/__mock/snapshots/{id}',
   summary: 'Forget a saved snapshot',
+  description: 'Frees its memory; the current state is untouched.',
   request: { params: SnapshotParamsSchema },
   responses: { 200: jsonContent(successEnvelope(z.null()), 'Deleted'), ...noSuchSnapshot },
 });
@@ -246,6 +277,23 @@ export const mockSetAssumptions = controlRoute({
   },
 });
 
+export const mockDocument = controlRoute({
+  operationId: 'mockDocument',
+  method: 'get',
+  path: '/__mock/openapi.json',
+  summary: 'This document',
+  description:
+    "The OpenAPI 3.1 document of the controls, naming this stand-in as its server. The API's own is `/openapi.json` (D143).",
+  responses: {
+    200: jsonContent(
+      z.record(z.string(), z.unknown()).openapi('MockOpenApiDocument', {
+        description: 'An OpenAPI 3.1 document',
+      }),
+      'The controls document',
+    ),
+  },
+});
+
 /** Every control route, in the order the docs page lists them. Not part of `ROUTES` (the API). */
 export const MOCK_ROUTES = [
   mockReset,
@@ -264,4 +312,5 @@ export const MOCK_ROUTES = [
   mockDeleteSnapshot,
   mockConfig,
   mockSetAssumptions,
+  mockDocument,
 ] as const;

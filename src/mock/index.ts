@@ -3,8 +3,10 @@ import type { AppEnv } from '../http/hono-env.js';
 import { configControls } from './config.js';
 import type { MockContext } from './context.js';
 import { requireControlKey } from './control-key.js';
+import { documentControls } from './document.js';
 import { faultControls } from './faults.js';
 import { journalControls } from './journal.js';
+import { controlMethodNotAllowed } from './method-not-allowed.js';
 import { resetControls } from './reset.js';
 import { snapshotControls } from './snapshots.js';
 import { socketControls } from './sockets.js';
@@ -31,7 +33,9 @@ export function mockRoutes(context: MockContext) {
     faultControls,
     journalControls,
     configControls,
+    documentControls,
   ])
     mock.route('/', controls(context));
+  mock.all('/__mock/*', controlMethodNotAllowed());
   return mock;
 }
