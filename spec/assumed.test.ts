@@ -48,7 +48,7 @@ describe('Provenance in the contract documents', () => {
     expect(decisionsAt(schemaOf('TransactionStatus'))).toContain('closed-enum D17');
     expect(decisionsAt(schemaOf('TwoFactorType'))).toContain('closed-enum D17');
     expect(decisionsAt(schemaOf('WalletType'))).toContain('closed-enum D13');
-    const frame = asyncapi.components.messages.chatMessage.payload.properties;
+    const frame = asyncapi.components.schemas.ChatMessageFrame.properties;
     expect(decisionsAt(frame.message_body)).toContain('length D19');
   });
 

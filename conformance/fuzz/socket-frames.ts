@@ -1,18 +1,16 @@
 import fc from 'fast-check';
-import { buildAsyncApiDocument } from '../../spec/asyncapi.js';
+import { buildAsyncApiDocument, inlinePayload } from '../../spec/asyncapi.js';
 import { ChatMessageFrameSchema } from '../../spec/schemas/socket.js';
 import { arbitraryOf, type JsonSchema, type Known } from './schema-arbitrary.js';
 
-const DOCUMENT = buildAsyncApiDocument() as unknown as {
-  components: { messages: Record<string, { name: string; payload: JsonSchema }> };
-};
+const DOCUMENT = buildAsyncApiDocument();
 
-/** The AsyncAPI `chat_message` payload: the one frame a client sends. */
-const CHAT_MESSAGE = Object.values(DOCUMENT.components.messages).find(
-  (m) => m.name === 'chat_message',
-)?.payload;
+/** The AsyncAPI `chat_message` payload: the one frame a client sends (its references inlined). */
+const CHAT_MESSAGE = Object.entries(DOCUMENT.components.messages).find(
+  ([, m]) => m.name === 'chat_message',
+)?.[0] as keyof typeof DOCUMENT.components.messages | undefined;
 if (!CHAT_MESSAGE) throw new Error('the AsyncAPI document has no chat_message');
-const PAYLOAD: JsonSchema = CHAT_MESSAGE;
+const PAYLOAD = inlinePayload(DOCUMENT, CHAT_MESSAGE) as JsonSchema;
 const noRefs = () => {
   throw new Error('the chat_message payload has no references');
 };

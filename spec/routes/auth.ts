@@ -76,6 +76,8 @@ export const currentUser = createRoute({
   path: '/auth/user/',
   tags: ['Auth'],
   summary: 'The logged-in user',
+  description:
+    "The profile of the access token's user (production-notes.md): who a frontend is logged in as.",
   'x-doc-section': PRODUCTION_NOTES,
   security: bearerSecurity,
   responses: {

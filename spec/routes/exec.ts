@@ -47,8 +47,10 @@ function coinRoute(action: CoinAction, method: 'get' | 'post') {
     security: bearerSecurity,
     request: {
       query: CoinQuerySchema,
+      // Required: a missing coin is 400 `Coin is required` (D7, D144); `?coin=` is the
+      // stand-in's way around it for clients that cannot send a GET body.
       body: {
-        required: false,
+        required: true,
         content: { 'application/json': { schema: CoinBodySchema } },
       },
     },
@@ -102,7 +104,13 @@ export const getUserSettings = createRoute({
   security: bearerSecurity,
   request: {
     params: SettingsParamsSchema,
-    body: { required: false, content: { 'application/json': { schema: SettingsChangeSchema } } },
+    // No body or JSON `null` reads; an object changes (D71, D144).
+    body: {
+      required: false,
+      content: {
+        'application/json': { schema: z.union([SettingsChangeSchema, z.null()]) },
+      },
+    },
   },
   responses: settingsResponses(null, 'successful'),
 });

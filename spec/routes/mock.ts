@@ -1,7 +1,8 @@
-import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { CoverageSchema } from '../schemas/coverage.js';
 import { FailureEnvelopeSchema, failure, successEnvelope } from '../schemas/envelope.js';
 import {
+  FaultParamsSchema,
   FaultRequestSchema,
   FaultSchema,
   JournalEntrySchema,
@@ -22,45 +23,10 @@ import {
   AssumptionBreaksSchema,
   StandInConfigSchema,
 } from '../schemas/standin-config.js';
+import { controlRoute, jsonBody } from './control-route.js';
 import { badRequestResponse, jsonContent } from './responses.js';
 
-/** The tag the docs page groups every control under. */
-export const MOCK_TAG = 'Stand-in controls';
-/** The header that carries the control key (D55). */
-export const CONTROL_KEY_HEADER = 'X-Mock-Key';
-
-const controlKeyRefused = {
-  401: jsonContent(
-    FailureEnvelopeSchema,
-    'The control key is missing or wrong (required when the stand-in listens beyond loopback).',
-    failure(`A control key is required: send it in the ${CONTROL_KEY_HEADER} header`),
-  ),
-};
-
-/** The key is optional on loopback: `{}` (no requirement) is one of the alternatives. */
-const controlSecurity: Record<string, string[]>[] = [{}, { controlKey: [] }];
-
-/**
- * A control route: tagged apart from the API, marked `x-standin-extension` so the conformance
- * suite never requires it (D26), guarded by the control key (optional on loopback, so `{}` is one
- * of the alternatives), and refused with 401 without it.
- *
- * @example
- * export const reset = controlRoute({ operationId: 'mockReset', method: 'post', path: '/__mock/reset', ... });
- */
-export function controlRoute<R extends RouteConfig & { operationId: string }>(route: R) {
-  return createRoute({
-    ...route,
-    tags: [MOCK_TAG],
-    'x-standin-extension': true,
-    security: controlSecurity,
-    responses: { ...route.responses, ...controlKeyRefused },
-  });
-}
-
-function jsonBody<T extends z.ZodType>(schema: T, required = true) {
-  return { required, content: { 'application/json': { schema } } };
-}
+export { CONTROL_KEY_HEADER, controlRoute, MOCK_TAG } from './control-route.js';
 
 export const mockReset = controlRoute({
   operationId: 'mockReset',
@@ -76,6 +42,8 @@ export const mockUsers = controlRoute({
   method: 'get',
   path: '/__mock/users',
   summary: 'Everyone who can log in, with the password',
+  description:
+    'Every seeded person, active or not, with the shared password and why they are there (D64): pick whom to log in as.',
   responses: { 200: jsonContent(successEnvelope(MockUserSchema.array()), 'The people') },
 });
 
@@ -116,6 +84,8 @@ export const mockListFaults = controlRoute({
   method: 'get',
   path: '/__mock/faults',
   summary: 'The active faults',
+  description:
+    'Every fault still in effect, with how many more times each applies (`remaining`, null: until removed).',
   responses: { 200: jsonContent(successEnvelope(FaultSchema.array()), 'Active faults') },
 });
 
@@ -138,6 +108,7 @@ export const mockClearFaults = controlRoute({
   method: 'delete',
   path: '/__mock/faults',
   summary: 'Remove every fault',
+  description: 'HTTP and socket faults alike; the journal and the data are untouched.',
   responses: { 200: jsonContent(successEnvelope(z.null()), 'No faults remain') },
 });
 
@@ -146,10 +117,16 @@ export const mockRemoveFault = controlRoute({
   method: 'delete',
   path: '/__mock/faults/{id}',
   summary: 'Remove one fault',
-  request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+  description: 'By the id `POST /__mock/faults` answered; the others stay in effect.',
+  request: { params: FaultParamsSchema },
   responses: {
     200: jsonContent(successEnvelope(z.null()), 'Removed'),
-    404: jsonContent(FailureEnvelopeSchema, 'No such fault'),
+    400: jsonContent(
+      FailureEnvelopeSchema,
+      'The id is not a positive whole number a fault could have (D145)',
+      failure('Invalid request: id: Too small: expected number to be >0'),
+    ),
+    404: jsonContent(FailureEnvelopeSchema, 'No such fault', failure('No fault has id 7')),
   },
 });
 
@@ -158,6 +135,8 @@ export const mockJournal = controlRoute({
   method: 'get',
   path: '/__mock/requests',
   summary: 'Recent HTTP requests and socket events, newest first',
+  description:
+    'The journal (D54): every request the API answered and every socket event, filtered by the query; the stand-in keeps the last `--journal` entries.',
   request: { query: JournalQuerySchema },
   responses: {
     200: jsonContent(successEnvelope(JournalEntrySchema.array()), 'Matching entries'),
@@ -170,7 +149,8 @@ export const mockClearJournal = controlRoute({
   method: 'delete',
   path: '/__mock/requests',
   summary: 'Empty the journal',
-  description: 'And the coverage built from it (`GET /__mock/coverage`).',
+  description:
+    'Forget every entry, so a test reads only what it caused; the coverage built from it (`GET /__mock/coverage`) starts again too.',
   responses: { 200: jsonContent(successEnvelope(z.null()), 'Journal emptied') },
 });
 
@@ -201,6 +181,11 @@ export const mockCoverage = controlRoute({
 });
 
 const noSuchSnapshot = {
+  400: jsonContent(
+    FailureEnvelopeSchema,
+    'The id is not a UUID, so no snapshot can have it (D145)',
+    failure('Invalid request: id: Invalid UUID'),
+  ),
   404: jsonContent(FailureEnvelopeSchema, 'No such snapshot', failure('No such snapshot')),
 };
 
@@ -223,6 +208,7 @@ export const mockListSnapshots = controlRoute({
   method: 'get',
   path: '/__mock/snapshots',
   summary: 'The saved snapshots, oldest first',
+  description: 'Each with its id (for restore and delete), name, time and size.',
   responses: { 200: jsonContent(successEnvelope(SnapshotSchema.array()), 'Saved snapshots') },
 });
 
@@ -246,6 +232,7 @@ export const mockDeleteSnapshot = controlRoute({
   method: 'delete',
   path: '/__mock/snapshots/{id}',
   summary: 'Forget a saved snapshot',
+  description: 'Frees its memory; the current state is untouched.',
   request: { params: SnapshotParamsSchema },
   responses: { 200: jsonContent(successEnvelope(z.null()), 'Deleted'), ...noSuchSnapshot },
 });
@@ -274,6 +261,23 @@ export const mockSetAssumptions = controlRoute({
   },
 });
 
+export const mockDocument = controlRoute({
+  operationId: 'mockDocument',
+  method: 'get',
+  path: '/__mock/openapi.json',
+  summary: 'This document',
+  description:
+    "The OpenAPI 3.1 document of the controls, naming this stand-in as its server. The API's own is `/openapi.json` (D143).",
+  responses: {
+    200: jsonContent(
+      z.record(z.string(), z.unknown()).openapi('MockOpenApiDocument', {
+        description: 'An OpenAPI 3.1 document',
+      }),
+      'The controls document',
+    ),
+  },
+});
+
 /** Every control route, in the order the docs page lists them. Not part of `ROUTES` (the API). */
 export const MOCK_ROUTES = [
   mockReset,
@@ -293,4 +297,5 @@ export const MOCK_ROUTES = [
   mockDeleteSnapshot,
   mockConfig,
   mockSetAssumptions,
+  mockDocument,
 ] as const;

@@ -6,11 +6,14 @@ import { BriefUserSchema } from './users.js';
  * and 405 bodies are DRF's own `detail` shapes: the one place the envelope is not used.
  */
 
-/** Both fields are optional in the schema so a missing one reaches the documented 400 message. */
+/**
+ * Both fields are required, as the documented 400 `Email and password are required` says (D144).
+ * The login handler reads the body with `.partial()` so a missing one answers that message.
+ */
 export const LoginBodySchema = z
   .object({
-    email: z.string().optional().openapi({ example: 'onuhudoudo@gmail.com' }),
-    password: z.string().optional().openapi({ example: 'password123' }),
+    email: z.string().openapi({ example: 'onuhudoudo@gmail.com' }),
+    password: z.string().openapi({ example: 'password123' }),
   })
   .openapi('LoginBody');
 

@@ -17,7 +17,12 @@ export const CoinQuerySchema = z.object({
   coin: z
     .string()
     .optional()
-    .openapi({ param: { name: 'coin', in: 'query' }, description: 'Stand-in extension' }),
+    .openapi({
+      param: { name: 'coin', in: 'query' },
+      description:
+        'Stand-in extension (D7): the coin, for a client that cannot send a GET body. Read only when the body names none; `--strict` ignores it.',
+      example: 'btc',
+    }),
 });
 
 /** `can_trade_<coin>` for every supported coin, derived so a new coin cannot be half-added. */

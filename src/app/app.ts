@@ -113,6 +113,7 @@ export function createApp(
       faults,
       journal,
       closeSockets,
+      origin,
       controlKey,
       policies: resolved,
       breaks: runtime.breaks,

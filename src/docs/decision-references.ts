@@ -46,9 +46,12 @@ const pointer = (doc: unknown) => (ref: string) =>
     .split('/')
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], doc);
 
-/** Scalar's address for an operation (it scrolls there on load): tag slug, method and path. */
+/** The slugs of the two documents on `/docs` (D143): Scalar's addresses start with them. */
+export const DOCS_SLUGS = { api: 'api', controls: 'controls' } as const;
+
+/** Scalar's address for an API operation (it scrolls there on load): tag slug, method and path. */
 export const scalarOperationHref = (tag: string, method: string, path: string) =>
-  `/docs#tag/${tag.trim().toLowerCase().replace(/\s+/g, '-')}/${method.toUpperCase()}${path}`;
+  `/docs#${DOCS_SLUGS.api}/tag/${tag.trim().toLowerCase().replace(/\s+/g, '-')}/${method.toUpperCase()}${path}`;
 
 /** The anchor of a message on `/docs/ws`. */
 export const socketMessageHref = (name: string) => `/docs/ws#message-${name}`;

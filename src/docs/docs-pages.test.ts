@@ -31,7 +31,7 @@ describe('The decisions page', () => {
     const references = decisionReferences(buildOpenApiDocument(), buildAsyncApiDocument());
     const labels = (id: string) => (references.get(id) ?? []).map((r) => r.label);
     expect(labels('D7')).toContain('GET /exec/coin/enable/: Enable a coin');
-    expect(references.get('D7')?.[0]?.href).toBe('/docs#tag/exec/GET/exec/coin/enable/');
+    expect(references.get('D7')?.[0]?.href).toBe('/docs#api/tag/exec/GET/exec/coin/enable/');
     expect(labels('D80')).toEqual(['Socket message chat_message']);
     expect(labels('D2')).toEqual(['Socket connection (/chat/room/ws/)']);
     expect(labels('D19')).toEqual(

@@ -3,17 +3,18 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { Hono, type MiddlewareHandler } from 'hono';
 import generation from '../../fixtures/generation.json' with { type: 'json' };
 import { buildAsyncApiDocument, SOCKET_PATH } from '../../spec/asyncapi.js';
+import { buildControlsDocument } from '../../spec/controls-openapi.js';
 import { buildOpenApiDocument } from '../../spec/openapi.js';
 import { DOCUMENTED } from '../../spec/schemas/documented.js';
 import type { AppEnv } from '../http/hono-env.js';
 import type { ResolvedPolicies } from '../policy/resolve.js';
-import { decisionReferences } from './decision-references.js';
+import { DOCS_SLUGS, decisionReferences } from './decision-references.js';
 import { parseDecisions } from './decisions-markdown.js';
 import { renderDecisionsPage } from './decisions-page.js';
 import { NO_FAVICON } from './html.js';
 import { policyMarkdown, socketPolicyText } from './policy-text.js';
 import { scalarBundlePath } from './scalar-bundle.js';
-import { documentForScalar, type StandInMode } from './scalar-document.js';
+import { controlsForScalar, documentForScalar, type StandInMode } from './scalar-document.js';
 import { renderSocketPage } from './socket-page.js';
 
 const SCALAR_BUNDLE = scalarBundlePath();
@@ -68,7 +69,7 @@ const withNoFavicon: MiddlewareHandler<AppEnv> = async (c, next) => {
 const bothSlashes = (path: string) => [path, `${path}/`];
 
 /**
- * `/docs` (Scalar, for the OpenAPI document), `/docs/ws` (the socket: reference and console),
+ * `/docs` (Scalar, for the API's OpenAPI document and the controls' one), `/docs/ws` (the socket: reference and console),
  * `/docs/decisions`, and both documents. The documents name this server, so "Try it" calls the
  * stand-in itself.
  */
@@ -84,6 +85,9 @@ export function docsRoutes({
   // built on first request for that origin, not on every request.
   const openapi = perOrigin(origin, (url) =>
     buildOpenApiDocument([{ url, description: 'This stand-in' }]),
+  );
+  const controls = perOrigin(origin, (url) =>
+    controlsForScalar(buildControlsDocument([{ url, description: 'This stand-in' }])),
   );
   const asyncapi = perOrigin(origin, (url) => {
     const { host, protocol } = new URL(url);
@@ -115,6 +119,8 @@ export function docsRoutes({
   docs.get('/docs/openapi.json', (c) =>
     c.json(documentForScalar(openapi(), mode(), policies && policyMarkdown(policies))),
   );
+  // The controls as `/docs` shows them; `/__mock/openapi.json` (the control key's side) is as generated.
+  docs.get('/docs/mock-openapi.json', (c) => c.json(controls()));
   docs.get('/docs/assets/standalone.js', async (c) => {
     bundle ??= readFile(SCALAR_BUNDLE);
     c.header('Content-Type', 'text/javascript; charset=utf-8');
@@ -136,7 +142,15 @@ export function docsRoutes({
   // The path a reader of the repository would guess.
   docs.get('/spec/DECISIONS.md', (c) => c.redirect('/docs/decisions'));
   const scalar = Scalar({
-    url: '/docs/openapi.json',
+    // Two documents, one page: the API first, the stand-in's own controls second (D143).
+    sources: [
+      { url: '/docs/openapi.json', title: '9app API', slug: DOCS_SLUGS.api, default: true },
+      {
+        url: '/docs/mock-openapi.json',
+        title: 'Stand-in controls (/__mock)',
+        slug: DOCS_SLUGS.controls,
+      },
+    ],
     cdn: '/docs/assets/standalone.js',
     withDefaultFonts: false,
     pageTitle: '9app stand-in: API reference',

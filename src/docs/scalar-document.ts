@@ -51,6 +51,19 @@ function rewriteDescriptions(node: unknown): unknown {
   return rewritten;
 }
 
+const MORE_PAGES =
+  "**More pages:** [the chat socket: reference and live console](/docs/ws) · [every decision on the docs' ambiguities](/docs/decisions) · [`openapi.json`](/openapi.json) · [`asyncapi.json`](/asyncapi.json) · [`/__mock/openapi.json`](/__mock/openapi.json)";
+
+/**
+ * The controls document as `/docs` shows it beside the API's (D143): decisions linked, and the
+ * same links to the other pages.
+ */
+export function controlsForScalar<D extends { info: { description?: string } }>(doc: D): D {
+  const rewritten = rewriteDescriptions(doc) as D;
+  const intro = [rewritten.info.description ?? '', MORE_PAGES].join('\n\n');
+  return { ...rewritten, info: { ...rewritten.info, description: intro } };
+}
+
 /**
  * The OpenAPI document as `/docs` shows it: every `Dn` a link to `/docs/decisions`, and an
  * introduction that links the socket and decision pages and says how this stand-in runs (its mode
@@ -67,7 +80,7 @@ export function documentForScalar(
     rewritten.info.description ?? '',
     MODE_TEXT[mode],
     linkify(policies),
-    "**More pages:** [the chat socket: reference and live console](/docs/ws) · [every decision on the docs' ambiguities](/docs/decisions) · [`openapi.json`](/openapi.json) · [`asyncapi.json`](/asyncapi.json)",
+    MORE_PAGES,
   ].join('\n\n');
   return { ...rewritten, info: { ...rewritten.info, description: intro } };
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildAsyncApiDocument } from '../../spec/asyncapi.js';
+import { buildAsyncApiDocument, inlinePayload } from '../../spec/asyncapi.js';
 import { fieldRows, type JsonSchema } from './schema-words.js';
 
-const messages = buildAsyncApiDocument().components.messages;
+const doc = buildAsyncApiDocument();
 const rows = (schema: unknown) =>
   Object.fromEntries(fieldRows(schema as JsonSchema).map((row) => [row.name, row]));
 
 describe('Field tables of the socket messages', () => {
   it('should put constraints in words, not regular expressions', () => {
-    const chat = rows(messages.chatMessage.payload);
+    const chat = rows(inlinePayload(doc, 'chatMessage'));
     expect(chat.receiver_id?.constraints).toEqual(['UUID']);
     expect(chat.message_body?.constraints).toEqual(['1–4000 characters']);
     expect(chat.action?.constraints).toEqual(['always `chat_message`']);
-    const re = rows(messages.reMessage.payload);
+    const re = rows(inlinePayload(doc, 'reMessage'));
     expect(re.timestamp?.constraints).toEqual(['ISO-8601 date-time', 'ends in `+00:00`']);
     expect(re.created_msg_id?.constraints).toEqual(['positive']);
     expect(Object.values(re).flatMap((row) => row.patterns)).toEqual([]);

@@ -1,4 +1,4 @@
-import type { buildAsyncApiDocument } from '../../spec/asyncapi.js';
+import { type AsyncApiDocument, inlinePayload } from '../../spec/asyncapi.js';
 import {
   FRAME_MAX_BYTES,
   SLOW_READER_CLOSE,
@@ -9,8 +9,6 @@ import { CLOSE_CODES } from './close-codes.js';
 import { socketMessageHref } from './decision-references.js';
 import { escapeHtml, inlineMarkdown } from './html.js';
 import { type FieldRow, fieldRows, type JsonSchema } from './schema-words.js';
-
-type AsyncApiDocument = ReturnType<typeof buildAsyncApiDocument>;
 
 const pre = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
 
@@ -45,10 +43,12 @@ function prose(text = ''): string {
   return `${lead ? `<p>${inlineMarkdown(lead)}</p>` : ''}${list}`;
 }
 
-function messageSection(
-  message: AsyncApiDocument['components']['messages'][keyof AsyncApiDocument['components']['messages']],
-) {
-  const payload = message.payload as JsonSchema;
+type MessageKey = keyof AsyncApiDocument['components']['messages'];
+
+function messageSection(doc: AsyncApiDocument, key: MessageKey) {
+  const message = doc.components.messages[key];
+  // Inlined: the field table walks the schema; the document names it in `components.schemas`.
+  const payload = inlinePayload(doc, key) as JsonSchema;
   const id = socketMessageHref(message.name).split('#')[1];
   return `<section class="message" id="${id}">
 <h3><a class="anchor" href="#${id}">${escapeHtml(message.title)}</a></h3>
@@ -77,10 +77,10 @@ export function renderSocketReference(doc: AsyncApiDocument, limits: SocketLimit
   const server = doc.servers.chat;
   const room = doc.channels.room;
   const url = `${server.protocol}://${server.host}${room.address}?token=<access token>`;
-  const chatPayload = doc.components.messages.chatMessage.payload as JsonSchema;
+  const chatPayload = inlinePayload(doc, 'chatMessage') as JsonSchema;
   const body = chatPayload.properties?.message_body ?? {};
-  const errorCodes = ((doc.components.messages.error.payload as JsonSchema).properties?.code
-    ?.enum ?? []) as SocketErrorCode[];
+  const errorCodes = ((inlinePayload(doc, 'error') as JsonSchema).properties?.code?.enum ??
+    []) as SocketErrorCode[];
   const rows = (pairs: [string, string][]) =>
     pairs
       .map(
@@ -131,6 +131,6 @@ ${limits.maxUnreadBytes ? `<li>Unread frames: a socket that leaves more than ${m
 </section>
 <section id="messages">
 <h2>Messages</h2>
-${Object.values(doc.components.messages).map(messageSection).join('\n')}
+${(Object.keys(doc.components.messages) as MessageKey[]).map((key) => messageSection(doc, key)).join('\n')}
 </section>`;
 }

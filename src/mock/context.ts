@@ -13,6 +13,8 @@ export interface MockContext {
   journal: Journal;
   /** Closes one user's sockets, or everyone's; answers how many. */
   closeSockets: (code: number, reason: string, userId?: string) => number;
+  /** The public origin (`http://127.0.0.1:8000`): the server the controls document names. */
+  origin: () => string;
   /** The control key `/__mock/*` demands, if any (D55). */
   controlKey?: string;
   /** Where the docs are silent, what this stand-in does (`GET /__mock/config`). */

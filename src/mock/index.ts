@@ -4,8 +4,10 @@ import { configControls } from './config.js';
 import type { MockContext } from './context.js';
 import { requireControlKey } from './control-key.js';
 import { coverageControls } from './coverage.js';
+import { documentControls } from './document.js';
 import { faultControls } from './faults.js';
 import { journalControls } from './journal.js';
+import { controlMethodNotAllowed } from './method-not-allowed.js';
 import { resetControls } from './reset.js';
 import { snapshotControls } from './snapshots.js';
 import { socketControls } from './sockets.js';
@@ -33,7 +35,9 @@ export function mockRoutes(context: MockContext) {
     journalControls,
     coverageControls,
     configControls,
+    documentControls,
   ])
     mock.route('/', controls(context));
+  mock.all('/__mock/*', controlMethodNotAllowed());
   return mock;
 }

@@ -18,7 +18,8 @@ import { type Router, withoutBody } from './mount.js';
 /** Login and refresh as production-notes.md describes them (D23, D24). */
 export function registerAuthRoutes(app: Router, store: Store, secret: () => string) {
   app.openapi(withoutBody(login), async (c) => {
-    const body = await readValidBody(c, LoginBodySchema);
+    // Partial: a missing field is the documented message, not a validation error (D144).
+    const body = await readValidBody(c, LoginBodySchema.partial());
     if (!body.ok) return failureResponse(c, body.message, 400);
     const { email, password } = body.value;
     if (!email || !password) return failureResponse(c, LOGIN_FAILURES.missingFields, 400);

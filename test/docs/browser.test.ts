@@ -181,6 +181,18 @@ describe.skipIf(!hasChromium)('The docs pages in headless Chromium, offline', ()
     expect(dom).not.toContain('Developer Tools');
   }, 30_000);
 
+  it("should show the stand-in's controls as a second document on the same page (D143)", async () => {
+    await tab.viewport(1280, 800);
+    // `/docs/`, not `/docs`: the previous test left the tab on `/docs`, and a new fragment alone
+    // would not load the page again.
+    await tab.goto(`${standIn.url}/docs/#controls/tag/stand-in-controls/POST/__mock/faults`);
+    const text = await tab.waitFor<string>(
+      `document.body.innerText.includes('Make HTTP requests or sockets misbehave') && document.body.innerText`,
+      10_000,
+    );
+    expect(text).toContain('Reset the data to the seed');
+  }, 30_000);
+
   it('should open a decision from a link in the API reference', async () => {
     await tab.viewport(1280, 800);
     await tab.goto(`${standIn.url}/docs/`);
@@ -201,7 +213,7 @@ describe.skipIf(!hasChromium)('The docs pages in headless Chromium, offline', ()
     await tab.goto(`${standIn.url}/docs/decisions#D7`);
     await tab.evaluate(`document.querySelector('#D7 a[href$="/exec/coin/enable/"]').click()`);
     const top = await tab.waitFor<number>(
-      `(() => { const op = document.getElementById('api-1/tag/exec/GET/exec/coin/enable/');
+      `(() => { const op = document.getElementById('api/tag/exec/GET/exec/coin/enable/');
          return op && Math.abs(op.getBoundingClientRect().top) < 80 && window.scrollY > 0 && window.scrollY; })()`,
       10_000,
     );

@@ -83,7 +83,14 @@ describe('The packed tarball, installed with --omit=dev into an empty project', 
   it('should run 9app-standin from compiled code and pass 9app-conformance against it', async () => {
     const url = await startInstalledStandIn();
     // Pages and files read from disk at run time: the decisions, our assets, Scalar's bundle.
-    const pages = ['/docs', '/docs/ws', '/docs/decisions', '/openapi.json', '/asyncapi.json'];
+    const pages = [
+      '/docs',
+      '/docs/ws',
+      '/docs/decisions',
+      '/openapi.json',
+      '/asyncapi.json',
+      '/__mock/openapi.json',
+    ];
     const assets = ['standalone.js', 'docs.css', 'console.js'].map(
       (name) => `/docs/assets/${name}`,
     );
@@ -130,6 +137,27 @@ describe('The packed tarball, installed with --omit=dev into an empty project', 
     expect(readmeBlockAfter(join(installed, 'README.md'), MSW_BLOCK_MARKER)).toBe(shipped);
     // /docs/decisions tells a package user where its source is: it must be there.
     expect(existsSync(join(installed, 'dist', 'spec', 'DECISIONS.md'))).toBe(true);
+  });
+
+  it('should export the API document, the AsyncAPI one and the controls document apart', async () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import { readFileSync } from 'node:fs';
+      const require = createRequire(process.cwd() + '/');
+      const read = (name) => JSON.parse(readFileSync(require.resolve('9app-standin/' + name), 'utf8'));
+      const paths = (doc) => Object.keys(doc.paths);
+      console.log(JSON.stringify({
+        api: paths(read('openapi.json')).filter((p) => p.startsWith('/__mock')).length,
+        controls: paths(read('mock-openapi.json')).filter((p) => p.startsWith('/__mock')).length,
+        asyncapi: read('asyncapi.json').asyncapi,
+      }));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: consumer,
+    });
+    const found = JSON.parse(stdout);
+    expect(found.api).toBe(0);
+    expect(found.controls).toBeGreaterThan(10);
+    expect(found.asyncapi).toBe('3.0.0');
   });
 
   it("should give a frontend's TypeScript the contract's types", async () => {

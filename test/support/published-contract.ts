@@ -16,6 +16,8 @@ const read = (name: string): Json =>
 
 export const PUBLISHED_OPENAPI = read('openapi.json');
 export const PUBLISHED_ASYNCAPI = read('asyncapi.json');
+/** The stand-in's controls, in their own document (D143). */
+export const PUBLISHED_CONTROLS = read('mock-openapi.json');
 
 /**
  * The OpenAPI document with every assumed rule (`x-assumed`) lifted and every documented one
@@ -52,12 +54,13 @@ const RELAXED_OPENAPI = withoutAssumptions(PUBLISHED_OPENAPI) as Json;
 const OPENAPI_ID = 'https://contract.local/openapi.json';
 const RELAXED_ID = 'https://contract.local/openapi-without-assumptions.json';
 const ASYNCAPI_ID = 'https://contract.local/asyncapi.json';
+const CONTROLS_ID = 'https://contract.local/mock-openapi.json';
 
 /**
  * OpenAPI 3.1 schemas are JSON Schema 2020-12; AsyncAPI's default schema format is a superset of
  * draft-07. `strict: false` because consumers ignore keywords they do not know (`example`, `x-…`).
  */
-type Kind = 'openapi' | 'asyncapi' | 'openapi-without-assumptions';
+type Kind = 'openapi' | 'asyncapi' | 'openapi-without-assumptions' | 'controls';
 
 function validatorFor(kind: Kind): Ajv {
   const ajv =
@@ -69,13 +72,19 @@ function validatorFor(kind: Kind): Ajv {
     openapi: PUBLISHED_OPENAPI,
     asyncapi: PUBLISHED_ASYNCAPI,
     'openapi-without-assumptions': RELAXED_OPENAPI,
+    controls: PUBLISHED_CONTROLS,
   };
   ajv.addSchema(documents[kind], documentId(kind));
   return ajv;
 }
 
-const documentId = (kind: Kind) =>
-  kind === 'openapi' ? OPENAPI_ID : kind === 'asyncapi' ? ASYNCAPI_ID : RELAXED_ID;
+const DOCUMENT_IDS: Record<Kind, string> = {
+  openapi: OPENAPI_ID,
+  asyncapi: ASYNCAPI_ID,
+  'openapi-without-assumptions': RELAXED_ID,
+  controls: CONTROLS_ID,
+};
+const documentId = (kind: Kind) => DOCUMENT_IDS[kind];
 /** Built on first use: most test files never validate anything. */
 const validators: Partial<Record<Kind, Ajv>> = {};
 const compiled = new Map<string, ValidateFunction>();

@@ -217,6 +217,13 @@ function setupPane(root, { schema, address, people, closeMeanings }) {
   show('logged-out', 'Logged out');
 }
 
+/** A message's payload; the document names it in `components.schemas` (D146). */
+function payloadSchema(doc, key) {
+  const payload = doc.components.messages[key].payload;
+  const ref = payload.$ref;
+  return ref ? doc.components.schemas[ref.split('/').pop()] : payload;
+}
+
 async function main() {
   const root = document.getElementById('console');
   const [doc, people] = await Promise.all([
@@ -233,7 +240,7 @@ async function main() {
       ),
     );
   const context = {
-    schema: doc.components.messages.chatMessage.payload,
+    schema: payloadSchema(doc, 'chatMessage'),
     address: doc.channels.room.address,
     people,
     closeMeanings: JSON.parse(root.dataset.closeMeanings ?? '{}'),

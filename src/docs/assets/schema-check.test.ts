@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildAsyncApiDocument } from '../../../spec/asyncapi.js';
+import { buildAsyncApiDocument, inlinePayload } from '../../../spec/asyncapi.js';
 import { ChatMessageFrameSchema } from '../../../spec/schemas/socket.js';
 import { checkSchema } from './schema-check.js';
 
-const published = buildAsyncApiDocument().components.messages.chatMessage.payload;
+const published = inlinePayload(buildAsyncApiDocument(), 'chatMessage');
 const frame = (fields: object) => ({
   action: 'chat_message',
   receiver_id: '8b979f92-2d5d-471f-abdc-4f8259f5736a',
