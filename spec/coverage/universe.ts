@@ -109,8 +109,8 @@ function frameKindsOf(asyncapi: unknown): FrameKindUniverse[] {
     const from = operation.action === 'send' ? 'client' : 'server';
     for (const ref of Array.isArray(operation.messages) ? operation.messages : []) {
       const message = follow(asyncapi, ref);
-      const payload = asObject(message.payload);
-      const action = asObject(asObject(payload.properties).action).const ?? message.name;
+      const payload = follow(asyncapi, message.payload);
+      const action = follow(asyncapi, asObject(payload.properties).action).const ?? message.name;
       if (typeof action !== 'string') continue;
       const shape = shapeOf(payload, asyncapi);
       kinds.push({ label: `${from} ${action}`, from, action, shape, fields: fieldPaths(shape) });
@@ -123,10 +123,11 @@ function frameKindsOf(asyncapi: unknown): FrameKindUniverse[] {
 function errorCodesOf(asyncapi: unknown): string[] {
   const codes = new Set<string>();
   for (const raw of Object.values(asObject(asObject(asObject(asyncapi).components).messages))) {
-    const payload = asObject(asObject(raw).payload);
+    // Payloads and their fields may be named components (D146): follow each `$ref`.
+    const payload = follow(asyncapi, asObject(raw).payload);
     const properties = asObject(payload.properties);
-    if (asObject(properties.action).const !== 'error') continue;
-    const listed = asObject(properties.code).enum;
+    if (follow(asyncapi, properties.action).const !== 'error') continue;
+    const listed = follow(asyncapi, properties.code).enum;
     if (Array.isArray(listed)) for (const code of listed) codes.add(String(code));
   }
   return [...codes];
