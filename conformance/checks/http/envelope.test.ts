@@ -108,8 +108,19 @@ describe('envelopeAspect', () => {
   it('should title, rule and apply itself by the documented form', () => {
     expect(envelopeAspect.title(user, routeById('currentUser'))).toBe('envelope consistency');
     expect(envelopeAspect.title(list, routeById('listTransactions'))).toBe('a bare JSON array');
-    expect(envelopeAspect.rules(user, routeById('currentUser'))).toEqual(ENVELOPE_RULES.envelope);
-    expect(envelopeAspect.rules(list, routeById('listTransactions'))).toEqual(ENVELOPE_RULES.array);
+    // Failures are errors, never advisories: a broken envelope fails the run.
+    expect([envelopeAspect.name, envelopeAspect.severity]).toEqual(['envelope', 'error']);
+    expect(envelopeAspect.rules(user, routeById('currentUser'))).toEqual([
+      'envelope.shape',
+      'envelope.success-matches-status',
+      'envelope.success-matches-http',
+      'json-body',
+    ]);
+    expect(envelopeAspect.rules(list, routeById('listTransactions'))).toEqual([
+      'envelope.bare-array',
+      'json-body',
+    ]);
+    expect(ENVELOPE_RULES.array).toBe(envelopeAspect.rules(list, routeById('listTransactions')));
     expect(envelopeAspect.appliesTo(user, routeById('currentUser'))).toBe(true);
     expect(envelopeAspect.appliesTo(list, routeById('listTransactions'))).toBe(true);
     expect(envelopeAspect.appliesTo(refresh, routeById('refreshToken'))).toBe(
@@ -146,6 +157,7 @@ describe('schemaAspect', () => {
       'json-body',
     ]);
     expect(SCHEMA_RULES).toHaveLength(6);
+    expect([schemaAspect.name, schemaAspect.severity]).toEqual(['schema', 'error']);
     expect(schemaAspect.appliesTo(refresh, routeById('refreshToken'))).toBe(true);
     expect(schemaAspect.title(user, routeById('currentUser'))).toBe('body matches the contract');
   });
