@@ -58,9 +58,8 @@ export function extraFields(
     case 'optional':
     case 'default':
     case 'readonly':
-      return value === null || value === undefined
-        ? []
-        : extraFields(def.innerType as z.ZodType, value, path);
+      // No null check: null and undefined hold no fields, and every case below finds none in them.
+      return extraFields(def.innerType as z.ZodType, value, path);
     case 'pipe':
       return extraFields(def.in as z.ZodType, value, path);
     case 'union': {
@@ -109,8 +108,10 @@ export function describeProblems(problems: ShapeProblem[], limit = 5): string {
 export function judgeShape(expected: string, schema: z.ZodType, value: unknown): Verdict {
   const problems = shapeErrors(schema, value);
   const documented = problems.filter((p) => !p.assumption);
-  const assumedOnly = problems.filter((p) => p.assumption);
-  const decisions = [...new Set(assumedOnly.map((p) => p.assumption?.decision ?? ''))];
+  const assumedOnly = problems.filter(
+    (p): p is ShapeProblem & { assumption: Assumption } => p.assumption !== undefined,
+  );
+  const decisions = [...new Set(assumedOnly.map((p) => p.assumption.decision))];
   const first = documented[0] ?? assumedOnly[0];
   if (!first) return pass();
   const common = { expected, path: first.path, rule: `schema.${first.kind}` };
