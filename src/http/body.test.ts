@@ -19,7 +19,13 @@ const noted = (c: Context<AppEnv>) => ({
   raw: c.get('rawBody')?.toString('utf8') ?? null,
   problem: c.get('bodyProblem') ?? null,
 });
-app.all('/read', async (c) => c.json({ body: await readBody(c), ...noted(c) }));
+/** Every read, as the handler saw it: for requests whose answer never reaches the client. */
+const reads: unknown[] = [];
+app.all('/read', async (c) => {
+  const read = { body: await readBody(c), ...noted(c) };
+  reads.push(read.body);
+  return c.json(read);
+});
 app.all('/valid', async (c) => c.json({ body: await readValidBody(c, Login), ...noted(c) }));
 
 let server: ServerType;
@@ -184,3 +190,66 @@ describe('readValidBody', () => {
     });
   });
 });
+
+describe('readBody in process and on broken requests', () => {
+  it('should read a body with no node request behind it (app.request, the in-process stand-in)', async () => {
+    const post = await app.request('/read', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: '{"a":1}',
+    });
+    expect(((await post.json()) as Answer).body).toEqual({ ok: true, value: { a: 1 } });
+    const get = await app.request('/read');
+    expect(((await get.json()) as Answer).body).toEqual({ ok: true });
+  });
+
+  it("should read a HEAD's body from the node request, as a GET's", async () => {
+    reads.length = 0;
+    await new Promise<void>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'HEAD',
+          path: '/read',
+          headers: { ...JSON_TYPE, 'content-length': '7' },
+        },
+        (res) => res.resume().on('end', resolve),
+      );
+      req.on('error', reject);
+      req.end('{"a":1}');
+    });
+    expect(reads).toEqual([{ ok: true, value: { a: 1 } }]);
+  });
+
+  it('should answer a body cut off mid-way with a message, not a throw', async () => {
+    reads.length = 0;
+    const req = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/read',
+      headers: { ...JSON_TYPE, 'content-length': '100' },
+    });
+    req.on('error', () => {});
+    req.write('{"a":');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    req.destroy();
+    await eventually(() =>
+      expect(reads).toEqual([{ ok: false, message: 'The request body could not be read' }]),
+    );
+  });
+});
+
+/** Polls until `check` stops throwing (a cut-off request has no answer to wait for). */
+async function eventually(check: () => void, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
