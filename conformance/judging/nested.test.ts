@@ -15,6 +15,7 @@ describe('findNested', () => {
     expect(findNested({ a: 1, b: null, c: 'x' }, isFrame)).toBeUndefined();
     // A string is a value, not a list of characters.
     expect(findNested({ s: 'ab' }, (v) => v === 'a')).toBeUndefined();
+    expect(findNested({ a: 1, b: [2] }, (v) => typeof v === 'string')).toBeUndefined();
   });
 
   it('should look at most maxDepth levels down and at the first 50 items of a list', () => {
