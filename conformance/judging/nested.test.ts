@@ -13,6 +13,9 @@ describe('findNested', () => {
     expect(findNested({ a: { b: frame }, c: frame }, isFrame)).toBe('$.c');
     expect(findNested([1, [2, frame]], isFrame)).toBe('$[1][1]');
     expect(findNested({ a: 1, b: null, c: 'x' }, isFrame)).toBeUndefined();
+    // A string is a value, not a list of characters.
+    expect(findNested({ s: 'ab' }, (v) => v === 'a')).toBeUndefined();
+    expect(findNested({ a: 1, b: [2] }, (v) => typeof v === 'string')).toBeUndefined();
   });
 
   it('should look at most maxDepth levels down and at the first 50 items of a list', () => {
@@ -34,8 +37,9 @@ describe('noteWrapped', () => {
       ...failed,
       found_at: '$.data',
     });
-    expect(noteWrapped(failed, isFrame, frame)).toEqual(failed);
-    expect(noteWrapped(failed, isFrame, { other: 1 })).toEqual(failed);
+    // Strict: not even an undefined `found_at` key.
+    expect(noteWrapped(failed, isFrame, frame)).toStrictEqual(failed);
+    expect(noteWrapped(failed, isFrame, { other: 1 })).toStrictEqual(failed);
   });
 
   it('should leave a pass and a skip alone', () => {

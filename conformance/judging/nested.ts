@@ -14,7 +14,7 @@ export function findNested(
   maxDepth = 4,
 ): string | undefined {
   let level: [string, unknown][] = [['$', value]];
-  for (let depth = 0; depth <= maxDepth && level.length; depth++) {
+  for (let depth = 0; depth <= maxDepth; depth++) {
     const next: [string, unknown][] = [];
     for (const [path, candidate] of level) {
       if (wanted(candidate)) return path;

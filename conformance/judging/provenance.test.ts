@@ -109,6 +109,19 @@ describe('assumptionFor', () => {
     expect(assumptionFor(Wrapped, ['list', 'x', 'kind'], 'value')).toBeUndefined();
     expect(assumptionFor(Wrapped, ['nothing'], 'value')).toBeUndefined();
     expect(assumptionFor(Wrapped, [0], 'value')).toBeUndefined();
+    expect(assumptionFor(Wrapped, ['list', 0, 'kind', 'deeper'], 'value')).toBeUndefined();
+  });
+
+  it('should tell a list position from a field named like one, and a record from an object', () => {
+    // The value at [0] of a list or a field "0" of an object: each has its own assumption.
+    const Either = z.union([z.array(closed(z.enum(['A']))), z.object({ '0': long(z.string()) })]);
+    expect(assumptionFor(Either, [0], 'value')?.decision).toBe('D17');
+    expect(assumptionFor(Either, [0], 'length')).toBeUndefined();
+    expect(assumptionFor(Either, ['0'], 'length')?.decision).toBe('D19');
+    expect(assumptionFor(Either, ['0'], 'value')).toBeUndefined();
+    // A field the object lacks is not a record's value.
+    const Mixed = z.object({ known: z.string() });
+    expect(assumptionFor(Mixed, ['unknown'], 'null')).toBeUndefined();
   });
 
   it('should call a value of a type some allowed value has an unseen value, not a type break', () => {

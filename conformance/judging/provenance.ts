@@ -57,9 +57,23 @@ export const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def:
 /** The schema and every schema it wraps (nullable, optional, pipe, union options…). */
 function layers(schema: z.ZodType): z.ZodType[] {
   const def = defOf(schema);
+  // Stryker disable next-line ArrayDeclaration: a union always has its options
   if (def.type === 'union') return [schema, ...(def.options ?? []).flatMap(layers)];
   const inner = def.innerType ?? def.in;
   return inner ? [schema, ...layers(inner)] : [schema];
+}
+
+/**
+ * The schema of what sits under `key` in a value `node` describes: an object's field (named by a
+ * string), a list's item (by a number) or a record's value; a scalar holds nothing.
+ */
+function childOf(node: z.ZodType, key: PropertyKey): z.ZodType | undefined {
+  const def = defOf(node);
+  // Stryker disable next-line OptionalChaining: every object def has a shape
+  if (def.type === 'object') return typeof key === 'string' ? def.shape?.[key] : undefined;
+  if (def.type === 'array') return typeof key === 'number' ? def.element : undefined;
+  // A record's value; of the other kinds only maps and sets have a valueType, and JSON has neither.
+  return def.valueType;
 }
 
 /** Every schema node that describes the value at `path`, wrappers included. */
@@ -67,13 +81,8 @@ function nodesAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[] {
   let nodes = layers(schema);
   for (const key of path) {
     nodes = nodes.flatMap((node) => {
-      const def = defOf(node);
-      if (def.type === 'object' && typeof key === 'string' && def.shape?.[key])
-        return layers(def.shape[key]);
-      if (def.type === 'array' && typeof key === 'number' && def.element)
-        return layers(def.element);
-      if (def.type === 'record' && def.valueType) return layers(def.valueType);
-      return [];
+      const child = childOf(node, key);
+      return child ? layers(child) : [];
     });
   }
   return nodes;
