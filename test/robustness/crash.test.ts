@@ -121,7 +121,9 @@ describe.concurrent('Crash safety', () => {
     } finally {
       last.child.kill('SIGKILL');
     }
-  });
+    // Three stand-in processes start one after another (tsx compiles each): ~13 s on a quiet
+    // 2-core machine, more when the rest of the suite shares the cores.
+  }, 60_000);
 
   it('should deliver nothing it could not commit, and recover once it can', async () => {
     const db = join(mkdtempSync(join(tmpdir(), '9app-order-')), 'order.sqlite');
