@@ -7,7 +7,7 @@ import {
   DEFAULT_TIME_SECONDS,
   ttyProgress,
 } from '../fuzz/budget.js';
-import { replayCommand } from '../fuzz/findings.js';
+import { replayCommand, replayFlagsOf } from '../fuzz/findings.js';
 import { runFuzz, selectsAnything } from '../fuzz/run.js';
 import { formatConsoleReport } from '../report/console.js';
 import { assertReportPathsWritable, writeReports } from '../report/files.js';
@@ -106,7 +106,7 @@ export async function fuzzCommand(
       replay: own.replay,
       onFinding: (f) =>
         say(
-          `finding: ${f.verdict.outcome} ${f.subject} ${f.verdict.rule} (case ${f.caseId}): ${replayCommand(f.caseId, f.seed)}`,
+          `finding: ${f.verdict.outcome} ${f.subject} ${f.verdict.rule} (case ${f.caseId}): ${replayCommand(f.caseId, f.seed, replayFlagsOf(ctx))}`,
         ),
     }),
   );

@@ -23,13 +23,30 @@ export interface Finding {
 export const findingKey = (subject: string, rule: string | undefined, code: number | undefined) =>
   `${subject}|${rule ?? '?'}|${code ?? '-'}`;
 
-/** The replay command line for a case: the base URL and credentials are the reader's own. */
-export function replayCommand(caseId: string, seed: number): string {
+/** The run's flags that change which cases a seed generates: a replay must repeat them. */
+export interface ReplayFlags {
+  allowWrites: boolean;
+  /** Whether the run had a signing secret (it adds the edited-claims tokens); never the secret. */
+  jwtSecret: boolean;
+}
+
+/** The replay flags of a run's context. */
+export const replayFlagsOf = (ctx: { allowWrites: boolean; jwtSecret?: string }): ReplayFlags => ({
+  allowWrites: ctx.allowWrites,
+  jwtSecret: Boolean(ctx.jwtSecret),
+});
+
+/** The replay command line for a case: the base URL, credentials and secret are the reader's own. */
+export function replayCommand(caseId: string, seed: number, flags: ReplayFlags): string {
   const [subject = ''] = caseId.split('#');
   // Links depend on what ran before them: they repeat as a whole run. Every other case, HTTP or
-  // socket, is regenerated from the seed and its shrink path.
+  // socket, is regenerated from the seed and its shrink path, which the flags below shape too.
   const how = subject === 'links' ? `--only ${subject}` : `--replay '${caseId}'`;
-  return `9app-conformance fuzz --base-url "$BASE_URL" ${how} --seed ${seed}`;
+  const extra = [
+    ...(flags.allowWrites ? ['--allow-writes'] : []),
+    ...(flags.jwtSecret ? ['--jwt-secret "$JWT_SECRET"'] : []),
+  ];
+  return [`9app-conformance fuzz --base-url "$BASE_URL" ${how} --seed ${seed}`, ...extra].join(' ');
 }
 
 /**
@@ -37,7 +54,7 @@ export function replayCommand(caseId: string, seed: number): string {
  * JSON, JUnit and HTML writers, `diff`, provenance and redaction work unchanged. The case id,
  * seed and minimal case travel in `expected`/`actual`'s neighbour fields the writers already show.
  */
-export function toCheckResult(finding: Finding): CheckResult {
+export function toCheckResult(finding: Finding, flags: ReplayFlags): CheckResult {
   const { verdict } = finding;
   const rule = verdict.rule ?? 'fuzz';
   const example = JSON.stringify(finding.example);
@@ -48,7 +65,7 @@ export function toCheckResult(finding: Finding): CheckResult {
     severity: finding.severity,
     ...verdict,
     rule,
-    actual: `${verdict.actual ?? ''}\nminimal case: ${example}\nreplay: ${replayCommand(finding.caseId, finding.seed)}`,
+    actual: `${verdict.actual ?? ''}\nminimal case: ${example}\nreplay: ${replayCommand(finding.caseId, finding.seed, flags)}`,
     duration_ms: 0,
   };
 }

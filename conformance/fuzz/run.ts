@@ -4,7 +4,13 @@ import type { CheckResult, Report, RunContext } from '../model/types.js';
 import { redactor, secretsOf } from '../report/redact.js';
 import { matchesSelector } from '../runner/select.js';
 import type { Budget } from './budget.js';
-import { coverageResult, type Finding, fuzzReport, toCheckResult } from './findings.js';
+import {
+  coverageResult,
+  type Finding,
+  fuzzReport,
+  replayFlagsOf,
+  toCheckResult,
+} from './findings.js';
 import { HANDSHAKE_PART } from './handshake-run.js';
 import { type FuzzRun, fuzzOperation, replayOperation } from './http-run.js';
 import { followLinks } from './links.js';
@@ -133,5 +139,10 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
       expected: 'an answer to GET /auth/user/',
       actual: options.budget.stopped,
     });
-  return fuzzReport(ctx.baseUrl, started_at, [...findings.map(toCheckResult), ...results], redact);
+  return fuzzReport(
+    ctx.baseUrl,
+    started_at,
+    [...findings.map((f) => toCheckResult(f, replayFlagsOf(ctx))), ...results],
+    redact,
+  );
 }

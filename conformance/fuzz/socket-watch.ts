@@ -19,6 +19,9 @@ export interface CaseLog {
 /** A handshake's outcome: the open socket, or the HTTP status (or network error) refusing it. */
 export type Opened = { watched: Watched } | { watched?: undefined; status?: number; error: string };
 
+/** How long a handshake may take before the case counts it as refused. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
+
 /** Opens a socket and watches it; a refused handshake is data (its status), never a throw. */
 export function open(url: string, label: string, log: CaseLog): Promise<Opened> {
   return new Promise((resolve) => {
@@ -30,7 +33,9 @@ export function open(url: string, label: string, log: CaseLog): Promise<Opened> 
       });
     let ws: WebSocket;
     try {
-      ws = new WebSocket(url);
+      // A server that accepts TCP and never answers the upgrade must not stall the run (--time
+      // is checked between cases only).
+      ws = new WebSocket(url, { handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
     } catch (error) {
       log.transcript.push({ at_ms: 0, socket: label, event: 'error', data: String(error) });
       resolve({ error: String(error) });

@@ -27,11 +27,19 @@ describe('9app-conformance fuzz, before it reaches a server', () => {
   });
 
   it('should print a replay line that runs: one case for HTTP and the socket, the whole part for links', () => {
-    expect(replayCommand('getMessages#0:12:3', 7)).toContain(
-      "--replay 'getMessages#0:12:3' --seed 7",
+    const plain = { allowWrites: false, jwtSecret: false };
+    expect(replayCommand('getMessages#0:12:3', 7, plain)).toBe(
+      `9app-conformance fuzz --base-url "$BASE_URL" --replay 'getMessages#0:12:3' --seed 7`,
     );
-    expect(replayCommand('socket#2:1', 7)).toContain("--replay 'socket#2:1' --seed 7");
-    expect(replayCommand('handshake#0:3', 7)).toContain("--replay 'handshake#0:3' --seed 7");
-    expect(replayCommand('links#userSettings', 7)).toContain('--only links --seed 7');
+    expect(replayCommand('socket#2:1', 7, plain)).toContain("--replay 'socket#2:1' --seed 7");
+    expect(replayCommand('handshake#0:3', 7, plain)).toContain("--replay 'handshake#0:3' --seed 7");
+    expect(replayCommand('links#userSettings', 7, plain)).toContain('--only links --seed 7');
+  });
+
+  it('should repeat the flags that shape the generated cases, never the secret itself', () => {
+    const line = replayCommand('getMessages#0:12:3', 7, { allowWrites: true, jwtSecret: true });
+    expect(line).toBe(
+      `9app-conformance fuzz --base-url "$BASE_URL" --replay 'getMessages#0:12:3' --seed 7 --allow-writes --jwt-secret "$JWT_SECRET"`,
+    );
   });
 });
