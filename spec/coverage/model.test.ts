@@ -38,6 +38,8 @@ const SESSION: CoverageExchange[] = [
   { kind: 'close', code: 1011 },
   { kind: 'close', code: 4321 },
   { kind: 'close', code: 1000 },
+  // The client's own goodbye: a code the contract names, but not the server's to cover.
+  { kind: 'close', code: 1001, from: 'client' },
 ];
 
 describe('Coverage model', () => {
@@ -108,7 +110,7 @@ describe('Coverage model', () => {
     const measured = Object.values(d).filter((x) => x.measured);
     const mean = measured.reduce((s, x) => s + x.covered / x.total, 0) / measured.length;
     expect(coverage.overall.percent).toBe(Math.floor(mean * 1000) / 10);
-    expect(coverage.exchanges).toEqual({ http: 6, frames: 5, closes: 3, controls: 1 });
+    expect(coverage.exchanges).toEqual({ http: 6, frames: 5, closes: 4, controls: 1 });
   });
 
   it('should publish the declared shape', () => {

@@ -74,7 +74,8 @@ export class CoverageAccumulator {
     else if (exchange.kind === 'frame') this.#addFrame(exchange);
     else {
       this.#counts.closes++;
-      if (ORDINARY_CLOSES.has(exchange.code)) return;
+      // The contract's close codes are the server's; a browser's 1001 on navigation covers none.
+      if (exchange.from === 'client' || ORDINARY_CLOSES.has(exchange.code)) return;
       const code = String(exchange.code);
       if (this.#universe.closeCodes.includes(exchange.code)) this.#tallies.close_codes.hit(code);
       else this.#tallies.close_codes.undocumentedSeen(code);
