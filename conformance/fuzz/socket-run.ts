@@ -4,7 +4,11 @@ import type { Verdict } from '../model/types.js';
 import type { FuzzRun } from './http-run.js';
 import { acceptedFrame, type SocketFuzzCase, socketCases } from './socket-frames.js';
 import type { Broken, SocketOutcome, SocketPart } from './socket-rounds.js';
-import { type CaseLog, pong, settle, sleep, type Watched, watch } from './socket-watch.js';
+import { awaitDeliveries, type CaseLog, type Watched, watch } from './socket-watch.js';
+
+/** The `re_message` frames a socket received. */
+const reMessages = (w: Watched) =>
+  w.frames.filter((f) => (f as { action?: string })?.action === 're_message');
 
 interface Pair {
   sender: Watched;
@@ -73,24 +77,12 @@ async function sendCase(run: FuzzRun, c: SocketFuzzCase): Promise<SocketOutcome>
   }
   tcp?.uncork();
   run.budget.tick('frames', c.frames.length);
-  await settle(sender);
-  const delivered = () =>
-    receiver.frames.filter((f) => (f as { action?: string })?.action === 're_message');
-  const deadline = performance.now() + 1000;
-  while (
-    performance.now() < deadline &&
-    sender.closeCode === undefined &&
-    delivered().length < deliverable.length
-  )
-    await sleep(2);
-  // Copies of one frame leave together: a pong on the receiver's socket comes after any copy sent
-  // with the first, so a duplicate is caught without a fixed wait.
-  if (deliverable.length) await pong(receiver.ws, 1000);
+  await awaitDeliveries(pair, deliverable.length);
   // A case that closed either socket leaves it closed; the next case opens a fresh pair.
   if (sender.closeCode !== undefined || receiver.closeCode !== undefined) closePair(run);
   return {
     transcript,
-    broken: judgeFrames(c, deliverable.length, delivered() as { message_body: string }[], sender),
+    broken: judgeFrames(c, deliverable.length, reMessages(receiver), sender),
   };
 }
 
@@ -100,12 +92,7 @@ async function sendCase(run: FuzzRun, c: SocketFuzzCase): Promise<SocketOutcome>
  * unknown receiver or the sender itself is an invalid frame (the issue's list), whose refusal —
  * a 1011 under a server's close policy included — is docs-silent, observed with a warning.
  */
-function judgeFrames(
-  c: SocketFuzzCase,
-  expected: number,
-  got: { message_body: string }[],
-  sender: Watched,
-) {
+function judgeFrames(c: SocketFuzzCase, expected: number, got: unknown[], sender: Watched) {
   const broken: Broken[] = [];
   // Only a case of deliverable frames alone: in a burst with an invalid frame, the 1011 may be
   // that frame's refusal (a close policy), which is not a crash.

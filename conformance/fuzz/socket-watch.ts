@@ -99,6 +99,37 @@ export function pong(ws: WebSocket, ms: number): Promise<void> {
 }
 
 /**
+ * Resolves once `done()` holds, checked on each frame `w` receives, when `w` or `stopOn` closes, or
+ * after `ms`: woken by the frames themselves, not by polling with a 2 ms sleep, which was about a
+ * quarter of a case's time (timing inside the run, bench section `fuzz`).
+ */
+export function receivedUntil(
+  w: Watched,
+  done: () => boolean,
+  stopOn: Watched,
+  ms: number,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      w.ws.off('message', check);
+      w.ws.off('close', finish);
+      stopOn.ws.off('close', finish);
+      resolve();
+    };
+    // Registered after `open`'s own listener, so the frame is already in `w.frames` here.
+    const check = () => {
+      if (done()) finish();
+    };
+    const timer = setTimeout(finish, ms);
+    w.ws.on('message', check);
+    w.ws.once('close', finish);
+    stopOn.ws.once('close', finish);
+    if (done() || w.closeCode !== undefined || stopOn.closeCode !== undefined) finish();
+  });
+}
+
+/**
  * Waits until the sender's frames have been read and any close they caused has arrived, so a case
  * is judged on what the frames did, not on how long a fixed wait was (same seed, same verdicts).
  * Two pings, not one and a fixed sleep: the first pong says the frames were read, the second gives
@@ -113,4 +144,22 @@ export async function settle(sender: Watched): Promise<void> {
     if (performance.now() > closeBy) break;
     await sleep(2);
   }
+}
+
+/**
+ * Waits until the sender's frames have been read (`settle`) and `expected` re_message frames have
+ * reached the receiver, or a second more, then for a pong on the receiver's socket: copies of one
+ * frame leave together, so that pong comes after any copy sent with the first and a duplicate is
+ * caught without a fixed wait. Deliveries are awaited while the sender settles, not after it.
+ */
+export async function awaitDeliveries(
+  { sender, receiver }: { sender: Watched; receiver: Watched },
+  expected: number,
+): Promise<void> {
+  const delivered = () =>
+    receiver.frames.filter((f) => (f as { action?: string })?.action === 're_message').length >=
+    expected;
+  await Promise.all([settle(sender), receivedUntil(receiver, delivered, sender, 1000)]);
+  await receivedUntil(receiver, delivered, sender, 1000);
+  if (expected) await pong(receiver.ws, 1000);
 }
