@@ -44,7 +44,11 @@ describe('The evidence of an exchange', () => {
     const evidence = toHttpEvidence(
       {
         at: 0,
-        request: { method: 'GET', url: 'http://x/', headers: { cookie: 'a=1; theme=dark;sessionid=s3cret' } },
+        request: {
+          method: 'GET',
+          url: 'http://x/',
+          headers: { cookie: 'a=1; theme=dark;sessionid=s3cret' },
+        },
         response: {
           ok: true,
           status: 200,
