@@ -58,8 +58,9 @@ function shownHeaders(
     Object.entries(headers).map(([name, value]) => [
       name,
       /^(set-)?cookie$/i.test(name)
-        ? value.replace(/^set-/i.test(name) ? SET_COOKIE : COOKIE, (_all, lead, cookie) =>
-            `${lead}${cookie}=[redacted]`,
+        ? value.replace(
+            /^set-/i.test(name) ? SET_COOKIE : COOKIE,
+            (_all, lead, cookie) => `${lead}${cookie}=[redacted]`,
           )
         : redact(value),
     ]),
