@@ -10,6 +10,9 @@ import { linkSockets } from './socket-link.js';
 import { SocketTranscript } from './socket-transcript.js';
 import { tokenOf } from './traffic-secrets.js';
 
+/** How long the target may take to answer a socket handshake before the proxy answers 502. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
+
 /** Headers `ws` makes itself for the upstream handshake; every other one goes through as sent. */
 const OWN_HANDSHAKE = new Set([
   'host',
@@ -82,7 +85,19 @@ export function forwardSockets(rt: ProxyRuntime, server: Server): void {
       headers: handshakeHeaders(req),
       skipUTF8Validation: true,
       perMessageDeflate: false,
+      // A target that takes the connection and never answers must not hold the client forever.
+      handshakeTimeout: HANDSHAKE_TIMEOUT_MS,
     });
+    // Until linked, the upgrade socket belongs to no server connection list: stopping cuts it here.
+    const pending = {
+      terminate: () => {
+        socket.destroy();
+        up.terminate();
+      },
+    };
+    rt.openSockets.add(pending);
+    socket.once('close', () => rt.openSockets.delete(pending));
+    up.once('close', () => rt.openSockets.delete(pending));
     transcript.note('client', { event: 'open', data: path });
     up.once('unexpected-response', (_request, answer) => {
       const chunks: Buffer[] = [];
@@ -138,6 +153,7 @@ export function forwardSockets(rt: ProxyRuntime, server: Server): void {
         return;
       }
       linked = true;
+      rt.openSockets.delete(pending);
       wss.handleUpgrade(req, socket, head, (client) => {
         rt.counts.sockets++;
         linkSockets(rt, client, up, transcript, evidence);
