@@ -78,9 +78,8 @@ export function judgeExchange(rt: ProxyRuntime, fwd: ForwardedHttp, outcome: Out
   try {
     rt.counts.http++;
     const url = new URL(fwd.path, 'http://proxy');
-    const requestBody = fwd.sent.truncated
-      ? ''
-      : (fwd.sent.text(fwd.headers['content-encoding']) ?? '');
+    const decoded = fwd.sent.truncated ? undefined : fwd.sent.text(fwd.headers['content-encoding']);
+    const requestBody = decoded ?? '';
     const responseText =
       'answer' in outcome
         ? outcome.received.text(outcome.answer.headers['content-encoding'])
@@ -90,6 +89,7 @@ export function judgeExchange(rt: ProxyRuntime, fwd: ForwardedHttp, outcome: Out
       query: Object.fromEntries(url.searchParams),
       requestHeaders: fwd.headers,
       requestBody,
+      requestTruncated: decoded === undefined,
       response:
         'answer' in outcome
           ? {

@@ -155,6 +155,22 @@ describe('The validating proxy on faults', () => {
     ]);
   });
 
+  it('should not judge a request body it did not keep whole: over 1 MiB, or an unknown encoding', async () => {
+    const proxy = await validating(standIn.url);
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${proxy.url}/auth/login/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      }).then((res) => res.text());
+    await post(JSON.stringify({ email: UDO.email, password: 'x'.repeat(1024 * 1024) }));
+    await post(JSON.stringify({ email: UDO.email, password: 'x' }), { 'content-encoding': 'zstd' });
+    await eventually(() => expect(proxy.runtime.counts.http).toBe(2));
+    expect(findingKeys(proxy.runtime.findings.list())).not.toContain(
+      'client login client.json-body',
+    );
+  });
+
   it('should keep /__proxy to itself: never forwarded, a 404 in the envelope for what it lacks', async () => {
     const proxy = await validating(standIn.url);
     const res = await fetch(`${proxy.url}/__proxy/nothing`);
