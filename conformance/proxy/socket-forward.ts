@@ -8,6 +8,7 @@ import { isProxyPath } from './findings-route.js';
 import type { ProxyRuntime } from './runtime.js';
 import { linkSockets } from './socket-link.js';
 import { SocketTranscript } from './socket-transcript.js';
+import type { Sighting } from './traffic.js';
 import { tokenOf } from './traffic-secrets.js';
 
 /** How long the target may take to answer a socket handshake before the proxy answers 502. */
@@ -54,6 +55,21 @@ function answerRaw(
   ];
   socket.end(Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`), body]));
 }
+
+/** A 5xx on the handshake is the server failing, as on any request (the suite's own rule id). */
+const serverErrorOnHandshake = (status: number): Sighting => ({
+  side: 'server',
+  operation: 'socket',
+  title: 'the target answered the socket handshake with a server error',
+  docRef: 'Connecting and using the websocket',
+  severity: 'error',
+  verdict: {
+    outcome: 'fail',
+    rule: 'not_a_server_error',
+    expected: 'HTTP 101, or a refusal that is not a server error',
+    actual: `Received: HTTP ${status}`,
+  },
+});
 
 /**
  * Forwards the chat socket: the handshake (path, query, headers and subprotocols) goes to the
@@ -104,6 +120,10 @@ export function forwardSockets(rt: ProxyRuntime, server: Server): void {
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
       answer.on('end', () => {
         transcript.note('server', { event: 'refused', code: answer.statusCode });
+        rt.counts.refused++;
+        const status = answer.statusCode ?? 0;
+        if (status >= 500)
+          rt.findings.add(serverErrorOnHandshake(status), { transcript: evidence });
         const headers: string[] = [];
         for (let i = 0; i + 1 < answer.rawHeaders.length; i += 2) {
           const name = answer.rawHeaders[i] as string;
