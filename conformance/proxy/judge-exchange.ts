@@ -104,7 +104,8 @@ export function judgeExchange(rt: ProxyRuntime, fwd: ForwardedHttp, outcome: Out
     const op = matchOperation(fwd.method, url.pathname);
     if (op?.route.operationId === 'login') rt.secrets.learn(requestBody);
     const sightings = op ? [...judgeRequest(op, facts), ...judgeResponse(op, facts)] : [];
-    if (!op) countUnmatched(rt, `${fwd.method} ${url.pathname}`);
+    if (op) rt.counts.judged++;
+    else countUnmatched(rt, `${fwd.method} ${url.pathname}`);
     if ('error' in outcome)
       sightings.push(unreachable(outcome.error, op?.route.operationId ?? 'proxy'));
     const http = () =>
