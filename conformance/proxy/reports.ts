@@ -1,4 +1,5 @@
 import { formatCoverageText } from '../../spec/coverage/format.js';
+import { belowMinCoverage } from '../cli/min-coverage.js';
 import { summariseResults } from '../model/summary.js';
 import type { CheckResult, Report } from '../model/types.js';
 import { redactDeep } from '../report/redact.js';
@@ -90,7 +91,7 @@ function coverageResult(rt: ProxyRuntime, minCoverage: number | undefined): Chec
   // With no traffic, 0% measures nothing: a skip, never a pass or a coverage failure.
   if (percent === null || rt.counts.http + rt.counts.sockets === 0)
     return { ...base, outcome: 'skip', actual: `nothing measured: no traffic\n${text}` };
-  const below = minCoverage !== undefined && percent < minCoverage;
+  const below = belowMinCoverage(coverage, minCoverage) !== undefined;
   return {
     ...base,
     outcome: below ? 'fail' : 'pass',
