@@ -5,6 +5,8 @@ import { findingLine } from '../proxy/live-log.js';
 import { proxyReport } from '../proxy/reports.js';
 import { startProxy } from '../proxy/server.js';
 import { assertReportPathsWritable, type ReportPaths, writeReports } from '../report/files.js';
+import { belowMinCoverage } from './min-coverage.js';
+import { minCoverageOf } from './options.js';
 
 export const PROXY_USAGE = `9app-conformance proxy: watch real traffic against the contract
 
@@ -72,14 +74,6 @@ function portOf(value: string | undefined): number {
   return port;
 }
 
-function percentOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const percent = Number(value.replace(/%$/, ''));
-  if (value.trim() === '' || !Number.isFinite(percent) || percent < 0 || percent > 100)
-    throw new SetupError(`--min-coverage must be a percentage from 0 to 100, got ${value}`);
-  return percent;
-}
-
 /** The first SIGINT or SIGTERM: the proxy's only way to end, as a long-running watcher. */
 export const nextSignal = (): Promise<string> =>
   new Promise((resolve) => {
@@ -110,7 +104,7 @@ export async function proxyCommand(
   const target = targetOf(values.target);
   const port = portOf(values.port);
   const host = values.host ?? '127.0.0.1';
-  const minCoverage = percentOf(values['min-coverage']);
+  const minCoverage = minCoverageOf(values['min-coverage']);
   const reports: ReportPaths = { json: values.json, junit: values.junit, html: values.html };
   assertReportPathsWritable(reports);
   const startedAt = new Date().toISOString();
@@ -140,5 +134,8 @@ export async function proxyCommand(
   );
   if (http + sockets === 0) throw new SetupError('nothing ran: no traffic went through the proxy');
   say(formatCoverageText(proxy.runtime.coverage.snapshot(), { source: 'the proxy' }).trimEnd());
-  return failed > 0 || (values.strict && unconfirmed > 0) ? 1 : 0;
+  // The same parsing and threshold as the suite and fuzz (D141): one rule for every command.
+  const short = belowMinCoverage(report.coverage, minCoverage);
+  if (short) say(short);
+  return failed > 0 || (values.strict && unconfirmed > 0) || short ? 1 : 0;
 }

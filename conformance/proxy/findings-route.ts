@@ -45,9 +45,12 @@ export function answerProxyRoute(rt: ProxyRuntime, req: IncomingMessage, res: Se
   const reads = req.method === 'GET' || req.method === 'HEAD';
   if (path === `${PROXY_PREFIX}/findings` && reads) return json(res, 200, findingsSnapshot(rt));
   if (path === `${PROXY_PREFIX}/coverage` && reads) {
-    const coverage = rt.coverage.snapshot();
+    // Coverage names what the traffic carried (an undocumented action, an error code): a secret
+    // sent there must not come back out, as in /__proxy/findings.
+    const redact = rt.secrets.everywhere();
+    const coverage = redactDeep(rt.coverage.snapshot(), redact);
     if (url.searchParams.get('format') !== 'text') return json(res, 200, coverage);
-    const text = formatCoverageText(coverage, { source: 'the proxy' });
+    const text = redact(formatCoverageText(coverage, { source: 'the proxy' }));
     res.writeHead(200, {
       'content-type': 'text/plain; charset=utf-8',
       'cache-control': 'no-store',

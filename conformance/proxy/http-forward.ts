@@ -86,6 +86,8 @@ export function forwardHttp(
   });
   const facts = (): ForwardedHttp => ({ at, method, path, headers: req.headers, sent });
   let finished = false;
+  // Set when the client hung up first: the upstream error that follows is ours, not the target's.
+  let clientGone = false;
   upstream.on('response', (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.rawHeaders));
     answer.on('data', (chunk: Buffer) => received.add(chunk));
@@ -97,7 +99,7 @@ export function forwardHttp(
     answer.on('error', () => res.destroy());
   });
   upstream.on('error', (error) => {
-    if (finished) return;
+    if (finished || clientGone) return;
     finished = true;
     const why = describeNetworkError(error);
     answerUnreachable(res, rt.target, why);
@@ -105,8 +107,10 @@ export function forwardHttp(
   });
   req.on('data', (chunk: Buffer) => sent.add(chunk));
   req.pipe(upstream);
-  // A client that goes away takes its upstream request with it.
+  // A client that goes away takes its upstream request with it, and is no finding about the target.
   res.on('close', () => {
-    if (!res.writableFinished) upstream.destroy();
+    if (res.writableFinished) return;
+    clientGone = true;
+    upstream.destroy();
   });
 }

@@ -1,13 +1,13 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { HttpExchange } from '../client/evidence.js';
 import { toHttpEvidence } from '../report/reproduce.js';
-import type { BodyBuffer } from './body-buffer.js';
+import { type BodyBuffer, JUDGE_LIMIT } from './body-buffer.js';
 import { bodyForCoverage } from './coverage-recorder.js';
 import { type HttpFacts, judgeRequest, judgeResponse } from './judge-http.js';
 import { matchOperation } from './operations.js';
 import { type ProxyRuntime, UNMATCHED_KEPT } from './runtime.js';
 import type { Sighting } from './traffic.js';
-import { tokenOf } from './traffic-secrets.js';
+import { shownAuthorization, tokenOf } from './traffic-secrets.js';
 
 /** The request side of one forwarded exchange, as http-forward.ts saw it. */
 export interface ForwardedHttp {
@@ -29,15 +29,21 @@ const flat = (headers: IncomingHttpHeaders): Record<string, string> =>
     ),
   );
 
+/** What evidence shows for a request body past the judging cap (body-buffer.ts). */
+const OVER_CAP = `(body over ${JUDGE_LIMIT / 1024 / 1024} MiB, not kept)`;
+
 /** The exchange as the suite's evidence takes it, pointed at the target so its curl line replays. */
 function asExchange(rt: ProxyRuntime, fwd: ForwardedHttp, facts: HttpFacts): HttpExchange {
-  const body = fwd.sent.text(fwd.headers['content-encoding']);
+  // Past the cap nothing was learned from the body, so none of it is shown: its secrets are unknown.
+  const body = fwd.sent.truncated ? OVER_CAP : fwd.sent.text(fwd.headers['content-encoding']);
+  const headers = flat(fwd.headers);
+  if (headers.authorization) headers.authorization = shownAuthorization(headers.authorization);
   return {
     at: fwd.at,
     request: {
       method: fwd.method,
       url: `${rt.target.origin}${rt.basePath}${fwd.path}`,
-      headers: flat(fwd.headers),
+      headers,
       ...(body ? { body } : {}),
     },
     response: facts.response,
@@ -72,9 +78,8 @@ export function judgeExchange(rt: ProxyRuntime, fwd: ForwardedHttp, outcome: Out
   try {
     rt.counts.http++;
     const url = new URL(fwd.path, 'http://proxy');
-    const requestBody = fwd.sent.truncated
-      ? ''
-      : (fwd.sent.text(fwd.headers['content-encoding']) ?? '');
+    const decoded = fwd.sent.truncated ? undefined : fwd.sent.text(fwd.headers['content-encoding']);
+    const requestBody = decoded ?? '';
     const responseText =
       'answer' in outcome
         ? outcome.received.text(outcome.answer.headers['content-encoding'])
@@ -84,6 +89,7 @@ export function judgeExchange(rt: ProxyRuntime, fwd: ForwardedHttp, outcome: Out
       query: Object.fromEntries(url.searchParams),
       requestHeaders: fwd.headers,
       requestBody,
+      requestTruncated: decoded === undefined,
       response:
         'answer' in outcome
           ? {
@@ -98,7 +104,8 @@ export function judgeExchange(rt: ProxyRuntime, fwd: ForwardedHttp, outcome: Out
     const op = matchOperation(fwd.method, url.pathname);
     if (op?.route.operationId === 'login') rt.secrets.learn(requestBody);
     const sightings = op ? [...judgeRequest(op, facts), ...judgeResponse(op, facts)] : [];
-    if (!op) countUnmatched(rt, `${fwd.method} ${url.pathname}`);
+    if (op) rt.counts.judged++;
+    else countUnmatched(rt, `${fwd.method} ${url.pathname}`);
     if ('error' in outcome)
       sightings.push(unreachable(outcome.error, op?.route.operationId ?? 'proxy'));
     const http = () =>

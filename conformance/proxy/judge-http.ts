@@ -13,6 +13,8 @@ export interface HttpFacts {
   query: Record<string, string>;
   requestHeaders: Record<string, string | string[] | undefined>;
   requestBody: string;
+  /** The request body was not kept whole (past the limit, or in an encoding the proxy cannot read). */
+  requestTruncated?: boolean;
   response: ReceivedResponse & { truncated?: boolean };
 }
 
@@ -58,7 +60,8 @@ export function judgeRequest(op: MatchedOperation, facts: HttpFacts): Sighting[]
     if (broken(v)) found.push(client(v, 'query parameters the contract refuses'));
   }
   const type = header(facts.requestHeaders, 'content-type');
-  if (schemas.body && /^application\/json\b/i.test(type)) {
+  // A body the proxy did not keep whole is unjudged: judging what is left would invent a finding.
+  if (schemas.body && !facts.requestTruncated && /^application\/json\b/i.test(type)) {
     const parsed = parseJson(facts.requestBody);
     if ('error' in parsed)
       found.push(

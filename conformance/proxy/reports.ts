@@ -1,4 +1,5 @@
 import { formatCoverageText } from '../../spec/coverage/format.js';
+import { belowMinCoverage } from '../cli/min-coverage.js';
 import { summariseResults } from '../model/summary.js';
 import type { CheckResult, Report } from '../model/types.js';
 import { redactDeep } from '../report/redact.js';
@@ -23,8 +24,7 @@ function toCheckResult(finding: ProxyFinding): CheckResult {
 
 /** What went through without a finding, or why nothing was judged: never a silent green (D132). */
 function trafficResult(rt: ProxyRuntime, findings: number): CheckResult {
-  const { http, frames, sockets } = rt.counts;
-  const judged = `${http} HTTP exchange(s), ${sockets} socket(s), ${frames} frame(s)`;
+  const { http, judged, frames, sockets } = rt.counts;
   const base = {
     id: 'proxy.traffic',
     title: `Traffic through the proxy to ${rt.target.origin}`,
@@ -38,10 +38,18 @@ function trafficResult(rt: ProxyRuntime, findings: number): CheckResult {
       outcome: 'skip',
       actual: 'no traffic went through the proxy: nothing was judged',
     };
+  // An exchange the contract names no operation for was forwarded, not judged: it is no pass.
+  if (judged + frames + sockets === 0)
+    return {
+      ...base,
+      outcome: 'skip',
+      actual: `${http} HTTP exchange(s) went through, none of them a documented operation: nothing was judged`,
+    };
+  const unjudged = http - judged;
   return {
     ...base,
     outcome: 'pass',
-    actual: `${judged} judged; ${findings ? `${findings} finding(s), listed apart` : 'no finding'}`,
+    actual: `${judged} HTTP exchange(s)${unjudged ? ` (and ${unjudged} forwarded unjudged)` : ''}, ${sockets} socket(s), ${frames} frame(s) judged; ${findings ? `${findings} finding(s), listed apart` : 'no finding'}`,
   };
 }
 
@@ -80,8 +88,10 @@ function coverageResult(rt: ProxyRuntime, minCoverage: number | undefined): Chec
     duration_ms: 0,
   };
   const text = formatCoverageText(coverage, { source: 'the proxy', listLimit: 10 });
-  if (percent === null) return { ...base, outcome: 'skip', actual: `nothing measured\n${text}` };
-  const below = minCoverage !== undefined && percent < minCoverage;
+  // With no traffic, 0% measures nothing: a skip, never a pass or a coverage failure.
+  if (percent === null || rt.counts.http + rt.counts.sockets === 0)
+    return { ...base, outcome: 'skip', actual: `nothing measured: no traffic\n${text}` };
+  const below = belowMinCoverage(coverage, minCoverage) !== undefined;
   return {
     ...base,
     outcome: below ? 'fail' : 'pass',

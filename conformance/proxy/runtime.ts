@@ -26,7 +26,15 @@ export interface ProxyRuntime {
   secrets: TrafficSecrets;
   coverage: CoverageRecorder;
   /** What went through, for the findings route and the reports' summary line. */
-  counts: { http: number; frames: number; sockets: number };
+  counts: {
+    http: number;
+    /** HTTP exchanges matched to a contract operation, so judged; the others are only forwarded. */
+    judged: number;
+    frames: number;
+    sockets: number;
+    /** Socket handshakes the target refused (any answer but 101). */
+    refused: number;
+  };
   /** Requests the contract names no operation for, by `METHOD /path` (bounded). */
   unmatched: Map<string, number>;
   /** Open sockets, both ends of each link: stopping the proxy cuts them. */
@@ -44,7 +52,7 @@ export function createRuntime(options: ProxyOptions): ProxyRuntime {
     findings: new FindingStore(options.onFinding ?? (() => {})),
     secrets: new TrafficSecrets(),
     coverage: new CoverageRecorder(),
-    counts: { http: 0, frames: 0, sockets: 0 },
+    counts: { http: 0, judged: 0, frames: 0, sockets: 0, refused: 0 },
     unmatched: new Map(),
     openSockets: new Set(),
     log: options.log ?? (() => {}),

@@ -8,7 +8,11 @@ import { isProxyPath } from './findings-route.js';
 import type { ProxyRuntime } from './runtime.js';
 import { linkSockets } from './socket-link.js';
 import { SocketTranscript } from './socket-transcript.js';
+import type { Sighting } from './traffic.js';
 import { tokenOf } from './traffic-secrets.js';
+
+/** How long the target may take to answer a socket handshake before the proxy answers 502. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
 
 /** Headers `ws` makes itself for the upstream handshake; every other one goes through as sent. */
 const OWN_HANDSHAKE = new Set([
@@ -52,6 +56,21 @@ function answerRaw(
   socket.end(Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`), body]));
 }
 
+/** A 5xx on the handshake is the server failing, as on any request (the suite's own rule id). */
+const serverErrorOnHandshake = (status: number): Sighting => ({
+  side: 'server',
+  operation: 'socket',
+  title: 'the target answered the socket handshake with a server error',
+  docRef: 'Connecting and using the websocket',
+  severity: 'error',
+  verdict: {
+    outcome: 'fail',
+    rule: 'not_a_server_error',
+    expected: 'HTTP 101, or a refusal that is not a server error',
+    actual: `Received: HTTP ${status}`,
+  },
+});
+
 /**
  * Forwards the chat socket: the handshake (path, query, headers and subprotocols) goes to the
  * target first; a refusal comes back to the client as the target sent it, and an accepted one is
@@ -82,13 +101,29 @@ export function forwardSockets(rt: ProxyRuntime, server: Server): void {
       headers: handshakeHeaders(req),
       skipUTF8Validation: true,
       perMessageDeflate: false,
+      // A target that takes the connection and never answers must not hold the client forever.
+      handshakeTimeout: HANDSHAKE_TIMEOUT_MS,
     });
+    // Until linked, the upgrade socket belongs to no server connection list: stopping cuts it here.
+    const pending = {
+      terminate: () => {
+        socket.destroy();
+        up.terminate();
+      },
+    };
+    rt.openSockets.add(pending);
+    socket.once('close', () => rt.openSockets.delete(pending));
+    up.once('close', () => rt.openSockets.delete(pending));
     transcript.note('client', { event: 'open', data: path });
     up.once('unexpected-response', (_request, answer) => {
       const chunks: Buffer[] = [];
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
       answer.on('end', () => {
         transcript.note('server', { event: 'refused', code: answer.statusCode });
+        rt.counts.refused++;
+        const status = answer.statusCode ?? 0;
+        if (status >= 500)
+          rt.findings.add(serverErrorOnHandshake(status), { transcript: evidence });
         const headers: string[] = [];
         for (let i = 0; i + 1 < answer.rawHeaders.length; i += 2) {
           const name = answer.rawHeaders[i] as string;
@@ -138,6 +173,7 @@ export function forwardSockets(rt: ProxyRuntime, server: Server): void {
         return;
       }
       linked = true;
+      rt.openSockets.delete(pending);
       wss.handleUpgrade(req, socket, head, (client) => {
         rt.counts.sockets++;
         linkSockets(rt, client, up, transcript, evidence);

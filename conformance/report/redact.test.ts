@@ -44,7 +44,11 @@ describe('The evidence of an exchange', () => {
     const evidence = toHttpEvidence(
       {
         at: 0,
-        request: { method: 'GET', url: 'http://x/', headers: { cookie: 'sessionid=s3cret' } },
+        request: {
+          method: 'GET',
+          url: 'http://x/',
+          headers: { cookie: 'a=1; theme=dark;sessionid=s3cret' },
+        },
         response: {
           ok: true,
           status: 200,
@@ -57,7 +61,10 @@ describe('The evidence of an exchange', () => {
       },
       (text) => text,
     );
-    expect(JSON.stringify(evidence)).not.toMatch(/s3cret|abc/);
+    expect(JSON.stringify(evidence)).not.toMatch(/s3cret|abc|dark/);
+    expect(evidence.request.headers.cookie).toBe(
+      'a=[redacted]; theme=[redacted];sessionid=[redacted]',
+    );
     expect(evidence.response?.headers['set-cookie']).toBe(
       'sessionid=[redacted]; Path=/, csrftoken=[redacted]; Expires=Wed, 21 Oct 2026 07:28:00 GMT',
     );

@@ -43,8 +43,13 @@ export function curlLine(request: HttpEvidence['request']): string {
   return words.join(' ');
 }
 
-/** Session cookies are credentials too: their names stay, their values never reach a report. */
-const COOKIE = /(^|, )([\w!#$%&'*+.^`|~-]+)=([^;,]*)/g;
+/**
+ * Session cookies are credentials too: their names stay, their values never reach a report. A
+ * request's Cookie holds many pairs split by `;`, so every pair is masked; a Set-Cookie (joined by
+ * `, `) masks only each cookie's own pair, its attributes (`Path=/`) staying readable.
+ */
+const COOKIE = /(^|;\s*|,\s*)([\w!#$%&'*+.^`|~-]+)=([^;,]*)/g;
+const SET_COOKIE = /(^|, )([\w!#$%&'*+.^`|~-]+)=([^;,]*)/g;
 function shownHeaders(
   headers: Record<string, string>,
   redact: (text: string) => string,
@@ -53,7 +58,10 @@ function shownHeaders(
     Object.entries(headers).map(([name, value]) => [
       name,
       /^(set-)?cookie$/i.test(name)
-        ? value.replace(COOKIE, (_all, lead, cookie) => `${lead}${cookie}=[redacted]`)
+        ? value.replace(
+            /^set-/i.test(name) ? SET_COOKIE : COOKIE,
+            (_all, lead, cookie) => `${lead}${cookie}=[redacted]`,
+          )
         : redact(value),
     ]),
   );

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Report } from '../../conformance/model/types.js';
 import { appSession } from '../support/app-client.js';
 import { runCli, useBreakingProxy } from '../support/conformance.js';
@@ -30,6 +30,10 @@ async function spawnProxy(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // On every path, a failed assertion or a missing banner included: no proxy outlives its test.
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  });
   const out: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no banner: ${out.join('\n')}`)), 15_000);

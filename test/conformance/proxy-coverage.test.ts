@@ -53,9 +53,11 @@ describe('Coverage of the traffic through the proxy', () => {
     expect(text).toMatch(/^Contract coverage from the proxy: /);
   });
 
+  // As the suite reads it (options.ts): a trailing %, and above 100 a bar that is never met.
   for (const [min, code] of [
     ['100', 1],
-    ['1', 0],
+    ['150', 1],
+    [' 1% ', 0],
   ] as const)
     it(`should exit ${code} with --min-coverage ${min} after an app session`, async () => {
       const lines: string[] = [];
@@ -75,5 +77,6 @@ describe('Coverage of the traffic through the proxy', () => {
       stop('SIGTERM');
       expect(await exit).toBe(code);
       expect(lines.join('\n')).toContain('Contract coverage from the proxy');
+      expect(lines.some((line) => line.includes('is below --min-coverage'))).toBe(code === 1);
     });
 });
