@@ -11,8 +11,8 @@ import { replayCommand, replayFlagsOf } from '../fuzz/findings.js';
 import { runFuzz, selectsAnything } from '../fuzz/run.js';
 import { formatConsoleReport } from '../report/console.js';
 import { assertReportPathsWritable, writeReports } from '../report/files.js';
+import { belowMinCoverage } from '../report/min-coverage.js';
 import { prepareContext, SetupError, type Target } from '../runner/context.js';
-import { belowMinCoverage } from './min-coverage.js';
 import { parseOptions } from './options.js';
 
 export const FUZZ_USAGE = `9app-conformance fuzz: generated requests and frames from the contract

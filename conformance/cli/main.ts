@@ -6,12 +6,12 @@ import type { Check, Report } from '../model/types.js';
 import { formatConsoleReport } from '../report/console.js';
 import { runDiff } from '../report/diff.js';
 import { assertReportPathsWritable, writeReports } from '../report/files.js';
+import { belowMinCoverage } from '../report/min-coverage.js';
 import { redactor, secretsOf } from '../report/redact.js';
 import { prepareContext, SetupError, type Target } from '../runner/context.js';
 import { runChecks } from '../runner/run.js';
 import { closeIds, selectChecks } from '../runner/select.js';
 import { fuzzCommand } from './fuzz.js';
-import { belowMinCoverage } from './min-coverage.js';
 import { type CliOptions, parseOptions } from './options.js';
 import { proxyCommand } from './proxy.js';
 

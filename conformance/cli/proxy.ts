@@ -5,7 +5,7 @@ import { findingLine } from '../proxy/live-log.js';
 import { proxyReport } from '../proxy/reports.js';
 import { startProxy } from '../proxy/server.js';
 import { assertReportPathsWritable, type ReportPaths, writeReports } from '../report/files.js';
-import { belowMinCoverage } from './min-coverage.js';
+import { belowMinCoverage } from '../report/min-coverage.js';
 import { minCoverageOf } from './options.js';
 
 export const PROXY_USAGE = `9app-conformance proxy: watch real traffic against the contract

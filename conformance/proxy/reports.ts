@@ -1,7 +1,7 @@
 import { formatCoverageText } from '../../spec/coverage/format.js';
-import { belowMinCoverage } from '../cli/min-coverage.js';
 import { summariseResults } from '../model/summary.js';
 import type { CheckResult, Report } from '../model/types.js';
+import { belowMinCoverage } from '../report/min-coverage.js';
 import { redactDeep } from '../report/redact.js';
 import type { ProxyFinding } from './findings.js';
 import type { ProxyRuntime } from './runtime.js';
