@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { frameOfText } from '../../spec/coverage/exchange-reading.js';
 import { CoverageAccumulator } from '../../spec/coverage/model.js';
 import type { Coverage } from '../../spec/schemas/coverage.js';
 
@@ -48,11 +49,7 @@ export class CoverageRecorder {
   }
 
   frame(from: 'client' | 'server', text: string): void {
-    let frame: unknown = text;
-    try {
-      frame = JSON.parse(text);
-    } catch {}
-    this.#model.add({ kind: 'frame', from, frame });
+    this.#model.add({ kind: 'frame', from, frame: frameOfText(text) });
   }
 
   close(code: number): void {

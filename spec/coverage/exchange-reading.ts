@@ -17,6 +17,15 @@ export function parsed(body: unknown): unknown {
   }
 }
 
+/** A frame as sources hand it to the model: its JSON, or the raw text when it is not JSON. */
+export function frameOfText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** `chat_message`, or why a frame has no action: the kinds of frames nobody documented. */
 export function actionOf(frame: unknown): string {
   if (typeof frame === 'string') return '(not JSON)';

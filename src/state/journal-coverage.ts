@@ -1,4 +1,5 @@
 import type { CoverageExchange } from '../../spec/coverage/exchange.js';
+import { frameOfText } from '../../spec/coverage/exchange-reading.js';
 import { CoverageAccumulator } from '../../spec/coverage/model.js';
 import { COVERAGE_DIMENSION_NAMES, type Coverage } from '../../spec/schemas/coverage.js';
 import type { JournalEntry } from '../../spec/schemas/mock.js';
@@ -9,14 +10,7 @@ const JOURNAL_BLIND_SPOTS = {
 };
 
 /** A frame's text as the model reads it: parsed JSON, or the text itself when it is not JSON. */
-function jsonOrText(text: string | null): unknown {
-  if (text === null) return '';
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
+const jsonOrText = (text: string | null): unknown => (text === null ? '' : frameOfText(text));
 
 /** A journal entry as a coverage exchange; undefined for events that are none (open, refused…). */
 export function coverageExchangeOf(entry: JournalEntry): CoverageExchange | undefined {
