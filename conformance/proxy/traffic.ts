@@ -1,8 +1,4 @@
-import type { HttpExchange, TranscriptEntry } from '../client/evidence.js';
 import type { Severity, Verdict } from '../model/types.js';
-
-/** Exchanges in the coverage model's input shape (spec/coverage/), recorded from the start. */
-export type { CoverageExchange } from '../../spec/coverage/exchange.js';
 
 /** Who broke the contract: the client (a frontend bug) or the server (backend drift). */
 export type Side = 'client' | 'server';
@@ -20,9 +16,3 @@ export interface Sighting {
   severity: Severity;
   verdict: Verdict & { rule: string };
 }
-
-/** What the proxy saw of one HTTP exchange: the request and answer, as the suite's evidence takes them. */
-export type ProxiedHttp = HttpExchange;
-
-/** Socket evidence for a sighting: the connection's transcript up to it. */
-export type SocketEvidence = TranscriptEntry[];
