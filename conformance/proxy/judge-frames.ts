@@ -18,12 +18,28 @@ const SOCKET = 'Connecting and using the websocket';
 const broken = (v: Verdict): v is Verdict & { rule: string } =>
   (v.outcome === 'fail' || v.outcome === 'unconfirmed') && v.rule !== undefined;
 
-/** A frame as text and JSON, or why it is not JSON. */
-function parse(text: string): { json: unknown } | { error: string } {
+type Broken = Verdict & { rule: string };
+
+/**
+ * A frame's JSON, or the verdict on a frame that is not JSON text: both sides are held to that
+ * rule the same way (`frame.binary`, `frame.json`).
+ */
+function jsonOfFrame(text: string, isBinary: boolean): { json: unknown } | { verdict: Broken } {
+  const expected = 'a JSON text frame';
+  if (isBinary)
+    return {
+      verdict: {
+        outcome: 'fail',
+        rule: 'frame.binary',
+        expected,
+        actual: `a binary frame of ${Buffer.byteLength(text)} bytes`,
+      },
+    };
   try {
     return { json: JSON.parse(text) };
   } catch (error) {
-    return { error: (error as Error).message };
+    const actual = `not JSON (${(error as Error).message}): ${text.slice(0, 200)}`;
+    return { verdict: { outcome: 'fail', rule: 'frame.json', expected, actual } };
   }
 }
 
@@ -38,7 +54,7 @@ const actionOf = (json: unknown) =>
  * are ignored, as the server ignores them (D81).
  */
 export function judgeClientFrame(text: string, isBinary: boolean): Sighting[] {
-  const client = (verdict: Verdict & { rule: string }): Sighting => ({
+  const client = (verdict: Broken): Sighting => ({
     side: 'client',
     operation: 'chat_message',
     title: `chat socket: the client sent a frame that is not a chat_message (${verdict.rule})`,
@@ -46,26 +62,9 @@ export function judgeClientFrame(text: string, isBinary: boolean): Sighting[] {
     severity: 'error',
     verdict: { ...verdict, rule: `client.${verdict.rule}` },
   });
-  if (isBinary)
-    return [
-      client({
-        outcome: 'fail',
-        rule: 'frame.binary',
-        expected: 'a JSON text frame',
-        actual: `a binary frame of ${Buffer.byteLength(text)} bytes`,
-      }),
-    ];
-  const parsed = parse(text);
-  if ('error' in parsed)
-    return [
-      client({
-        outcome: 'fail',
-        rule: 'frame.json',
-        expected: 'a JSON text frame',
-        actual: `not JSON (${parsed.error}): ${text.slice(0, 200)}`,
-      }),
-    ];
-  const v = judgeShape('the documented chat_message frame', ChatMessageFrameSchema, parsed.json);
+  const read = jsonOfFrame(text, isBinary);
+  if ('verdict' in read) return [client(read.verdict)];
+  const v = judgeShape('the documented chat_message frame', ChatMessageFrameSchema, read.json);
   return broken(v) ? [client(v)] : [];
 }
 
@@ -79,7 +78,7 @@ const isReMessage = (v: unknown) => actionOf(v) === 're_message';
 export function judgeServerFrame(text: string, isBinary: boolean): Sighting[] {
   const server = (
     operation: string,
-    verdict: Verdict & { rule: string },
+    verdict: Broken,
     severity: 'error' | 'warning' = 'error',
   ): Sighting => ({
     side: 'server',
@@ -89,26 +88,9 @@ export function judgeServerFrame(text: string, isBinary: boolean): Sighting[] {
     severity,
     verdict,
   });
-  if (isBinary)
-    return [
-      server('server frame', {
-        outcome: 'fail',
-        rule: 'frame.binary',
-        expected: 'a JSON text frame',
-        actual: `a binary frame of ${Buffer.byteLength(text)} bytes`,
-      }),
-    ];
-  const parsed = parse(text);
-  if ('error' in parsed)
-    return [
-      server('server frame', {
-        outcome: 'fail',
-        rule: 'frame.json',
-        expected: 'a JSON text frame',
-        actual: `not JSON (${parsed.error}): ${text.slice(0, 200)}`,
-      }),
-    ];
-  const { json } = parsed;
+  const read = jsonOfFrame(text, isBinary);
+  if ('verdict' in read) return [server('server frame', read.verdict)];
+  const { json } = read;
   const action = actionOf(json);
   if (action === 'error') {
     const v = judgeShape('the error frame (D19)', ErrorFrameSchema, json);
