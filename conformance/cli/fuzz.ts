@@ -5,6 +5,7 @@ import {
   createBudget,
   DEFAULT_MAX_CASES,
   DEFAULT_TIME_SECONDS,
+  progressLine,
   ttyProgress,
 } from '../fuzz/budget.js';
 import { replayCommand, replayFlagsOf } from '../fuzz/findings.js';
@@ -110,6 +111,8 @@ export async function fuzzCommand(
         ),
     }),
   );
+  // The tally a terminal saw as it went, once more for logs: what was sent, at what rate.
+  say(progressLine(budget));
   // Generated bodies name no secret; the report was redacted before coverage joined it.
   const report = { ...fuzzed, coverage: coverage.snapshot() };
   say(formatConsoleReport(report, { verbose: options.verbose }));

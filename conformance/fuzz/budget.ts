@@ -10,11 +10,18 @@ export interface Budget {
   httpCases: number;
   frames: number;
   findings: number;
+  /**
+   * Per subject (an operation id, `socket`, `handshake`): the cases actually sent and judged, and
+   * why none could be, so a part that sent nothing is a skip with its reason, never a pass.
+   */
+  cases: Map<string, { sent: number; unsent?: string }>;
   /** Why the run stopped early (the server stopped answering), if it did. */
   stopped?: string;
   timeLeftMs(): number;
   /** Counts work done and tells the progress line. */
   tick(kind: 'http' | 'frames', n?: number): void;
+  /** Counts cases of a subject that were sent, or notes why one could not be. */
+  sentCases(subject: string, n: number, unsent?: string): void;
 }
 
 /** Defaults that finish in well under 60 s against a local server (README, "Fuzzing a server"). */
@@ -34,11 +41,18 @@ export function createBudget(
     httpCases: 0,
     frames: 0,
     findings: 0,
+    cases: new Map(),
     timeLeftMs: () => (budget.stopped ? 0 : Math.max(0, budget.deadline - performance.now())),
     tick(kind, n = 1) {
       if (kind === 'http') budget.httpCases += n;
       else budget.frames += n;
       onProgress?.(budget);
+    },
+    sentCases(subject, n, unsent) {
+      const tally = budget.cases.get(subject) ?? { sent: 0 };
+      tally.sent += n;
+      if (unsent) tally.unsent = unsent;
+      budget.cases.set(subject, tally);
     },
   };
   return budget;

@@ -117,6 +117,7 @@ export async function fuzzOperation(run: FuzzRun, op: FuzzOperation): Promise<vo
   for (let round = 0; round < MAX_ROUNDS && run.budget.timeLeftMs() > 0; round++) {
     const part = `${op.operationId}#${round}`;
     const details = await fc.check(propertyOf(run, op), roundParameters(run, part));
+    run.budget.sentCases(op.operationId, details.numRuns);
     if (!details.failed || !details.counterexample) return;
     await report(
       run,

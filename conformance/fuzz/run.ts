@@ -116,16 +116,25 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
           NEEDS_SECRET,
         ),
       );
-    for (const op of ops)
+    const sent = (subject: string, title: string, docRef: string) => {
+      const tally = options.budget.cases.get(subject);
       results.push(
-        coverageResult(
-          `fuzz.${op.operationId}`,
-          `${op.method} ${op.path}: generated cases`,
-          op.docRef,
-          'pass',
-          `${options.budget.maxCases} cases`,
-        ),
+        tally?.sent
+          ? coverageResult(`fuzz.${subject}`, title, docRef, 'pass', `${tally.sent} cases`)
+          : coverageResult(
+              `fuzz.${subject}`,
+              title,
+              docRef,
+              'skip',
+              tally?.unsent ?? 'no case was sent: the time budget ended first',
+            ),
       );
+    };
+    for (const op of ops)
+      sent(op.operationId, `${op.method} ${op.path}: generated cases`, op.docRef);
+    for (const part of SOCKET_PARTS)
+      if (runs(part.subject))
+        sent(part.subject, `chat socket ${part.subject}: generated cases`, part.docRef);
   }
   if (options.budget.stopped)
     results.push({

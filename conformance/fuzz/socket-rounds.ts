@@ -15,6 +15,8 @@ export interface Broken {
 export interface SocketOutcome {
   transcript: TranscriptEntry[];
   broken: Broken[];
+  /** Why the case could not be sent at all (no socket opened): judged nothing. */
+  unsent?: string;
 }
 
 /**
@@ -27,6 +29,12 @@ export interface SocketPart<C> {
   docRef: string;
   cases(run: FuzzRun): fc.Arbitrary<C>;
   send(run: FuzzRun, c: C): Promise<SocketOutcome>;
+  /**
+   * Sends many cases at once and answers, per case, whether it was seen clean (no oracle could
+   * have broken); false where it was not or could not tell. Optional: without it, every case is
+   * sent alone.
+   */
+  screen?(run: FuzzRun, cases: readonly C[]): Promise<boolean[]>;
   /** Closes what the part kept open between cases. */
   finish?(run: FuzzRun): void;
 }
@@ -76,9 +84,20 @@ async function rounds<C>(run: FuzzRun, part: SocketPart<C>): Promise<void> {
   for (let round = 0; round < ROUNDS && run.budget.timeLeftMs() > 0; round++) {
     const name = `${part.subject}#${round}`;
     let target: string | undefined;
+    const clean = await screened(run, part, name);
+    run.budget.sentCases(part.subject, clean.filter(Boolean).length);
+    let index = 0;
     const property = fc.asyncProperty(part.cases(run), async (c) => {
+      const i = index++;
       if (run.budget.stopped) return true;
-      const fresh = (await part.send(run, c)).broken
+      // Until the first failure, fast-check asks for the cases in the order screened: one seen
+      // clean is not sent again. Every other case, and every shrink step, is sent alone.
+      if (target === undefined && clean[i] !== undefined && clean[i] === JSON.stringify(c))
+        return true;
+      const outcome = await part.send(run, c);
+      if (target === undefined)
+        run.budget.sentCases(part.subject, outcome.unsent ? 0 : 1, outcome.unsent);
+      const fresh = outcome.broken
         .map((b) => findingKey(part.subject, b.verdict.rule, b.code))
         .filter((k) => !run.found.has(k));
       if (target === undefined && fresh[0]) target = fresh[0];
@@ -89,6 +108,29 @@ async function rounds<C>(run: FuzzRun, part: SocketPart<C>): Promise<void> {
     const c = (details.counterexample as unknown as [C])[0];
     await reportCase(run, part, c, `${name}:${details.counterexamplePath}`);
   }
+}
+
+/**
+ * The round's cases, generated as fast-check will generate them (same seed, same count), screened
+ * in batches: each clean case's JSON, so the property can check it is answering for the same case.
+ */
+async function screened<C>(
+  run: FuzzRun,
+  part: SocketPart<C>,
+  name: string,
+): Promise<(string | undefined)[]> {
+  if (!part.screen) return [];
+  const cases: C[] = [];
+  const { seed, numRuns } = roundParameters(run, name);
+  fc.check(
+    fc.property(part.cases(run), (c) => {
+      cases.push(c);
+      return true;
+    }),
+    { seed, numRuns },
+  );
+  const clean = await part.screen(run, cases);
+  return cases.map((c, i) => (clean[i] ? JSON.stringify(c) : undefined));
 }
 
 /**

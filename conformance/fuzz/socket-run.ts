@@ -1,103 +1,71 @@
-import WebSocket from 'ws';
 import type { TranscriptEntry } from '../client/evidence.js';
 import type { Verdict } from '../model/types.js';
 import type { FuzzRun } from './http-run.js';
-import { acceptedFrame, type SocketFuzzCase, socketCases } from './socket-frames.js';
+import { awaitCase, drainPair } from './socket-barrier.js';
+import { screenCases } from './socket-batch.js';
+import {
+  deliveriesOf,
+  type FrameFacts,
+  factsOf,
+  type SocketFuzzCase,
+  socketCases,
+} from './socket-frames.js';
+import { closePair, pairFor, reMessages, sendCorked } from './socket-pair.js';
 import type { Broken, SocketOutcome, SocketPart } from './socket-rounds.js';
-import { awaitDeliveries, type CaseLog, type Watched, watch } from './socket-watch.js';
-
-/** The `re_message` frames a socket received. */
-const reMessages = (w: Watched) =>
-  w.frames.filter((f) => (f as { action?: string })?.action === 're_message');
-
-interface Pair {
-  sender: Watched;
-  receiver: Watched;
-}
-
-/**
- * The sender's and receiver's sockets, kept open from case to case while both stay open: two
- * handshakes a case were much of its time. A case that closes either opens a fresh pair next time.
- */
-const pairs = new WeakMap<FuzzRun, Pair>();
-
-async function pairFor(run: FuzzRun, log: CaseLog): Promise<Pair | undefined> {
-  const kept = pairs.get(run);
-  const isOpen = (w: Watched) => w.ws.readyState === WebSocket.OPEN && w.closeCode === undefined;
-  if (kept && isOpen(kept.sender) && isOpen(kept.receiver)) {
-    for (const w of [kept.sender, kept.receiver]) {
-      w.frames = [];
-      w.log = log;
-    }
-    return kept;
-  }
-  closePair(run);
-  const { ctx } = run;
-  const sender = await watch(`${ctx.wsUrl}?token=${ctx.user.token}`, 'user', log);
-  const receiver = await watch(`${ctx.wsUrl}?token=${ctx.peer.token}`, 'peer', log);
-  if (!sender || !receiver) {
-    sender?.ws.terminate();
-    receiver?.ws.terminate();
-    return undefined;
-  }
-  pairs.set(run, { sender, receiver });
-  return { sender, receiver };
-}
-
-function closePair(run: FuzzRun) {
-  const kept = pairs.get(run);
-  kept?.sender.ws.terminate();
-  kept?.receiver.ws.terminate();
-  pairs.delete(run);
-}
 
 /** What one case did: every oracle's broken verdict with its close code. */
 async function sendCase(run: FuzzRun, c: SocketFuzzCase): Promise<SocketOutcome> {
   const transcript: TranscriptEntry[] = [];
   const origin = performance.now();
-  const { ctx } = run;
   const pair = await pairFor(run, { transcript, origin });
-  if (!pair) return { transcript, broken: [] };
+  if (!pair)
+    return {
+      transcript,
+      broken: [],
+      unsent: "the chat socket refused the run's accounts (see the handshake part)",
+    };
   const { sender, receiver } = pair;
-  const deliverable = c.frames
-    .map(acceptedFrame)
-    .filter((f) => f && f.receiver_id.toLowerCase() === ctx.peer.id);
-  // A burst leaves in one TCP write, so a server reads its frames in the same turn (within the
-  // same millisecond, as the issue asks), however loaded the machine; ws has no public cork.
-  const tcp = (sender.ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
-  tcp?.cork();
-  for (const frame of c.frames) {
+  const facts = factsOf(c, run.ctx.peer.id);
+  const expected = facts.filter((f) => f.toPeer).length;
+  sendCorked(sender.ws, c.frames, (frame) =>
     transcript.push({
       at_ms: Math.round(performance.now() - origin),
       socket: 'user',
       event: 'sent',
       data: frame.text.slice(0, 500),
-    });
-    sender.ws.send(frame.binary ? Buffer.from(frame.text) : frame.text);
-  }
-  tcp?.uncork();
+    }),
+  );
   run.budget.tick('frames', c.frames.length);
-  await awaitDeliveries(pair, deliverable.length);
-  // A case that closed either socket leaves it closed; the next case opens a fresh pair.
-  if (sender.closeCode !== undefined || receiver.closeCode !== undefined) closePair(run);
-  return {
-    transcript,
-    broken: judgeFrames(c, deliverable.length, reMessages(receiver), sender),
-  };
+  await awaitCase(run, pair, expected);
+  const deliveries = deliveriesOf(facts, reMessages(receiver));
+  const closed = sender.closeCode !== undefined || receiver.closeCode !== undefined;
+  const broken = judgeFrames(facts, deliveries, sender.closeCode);
+  // A case that closed either socket leaves it closed; the next case opens a fresh pair, after
+  // what the server may still deliver from this one has arrived.
+  if (closed) closePair(run);
+  const short = [...deliveries.values()].some(({ want, got }) => got < want);
+  if (closed || short) await drainPair(run);
+  return { transcript, broken };
 }
 
 /**
- * The socket oracles: no 1011 after deliverable frames, every deliverable frame delivered once. A
- * frame is deliverable when the contract accepts its shape and it goes to the run's peer: an
- * unknown receiver or the sender itself is an invalid frame (the issue's list), whose refusal —
- * a 1011 under a server's close policy included — is docs-silent, observed with a warning.
+ * The socket oracles. A frame is deliverable when the contract accepts its shape and it goes to
+ * the run's peer: an unknown receiver or the sender itself is an invalid frame (the issue's list),
+ * whose refusal — a 1011 under a server's close policy included — is docs-silent, observed with a
+ * warning (D167). While the socket stays open, each deliverable frame reaches the peer once; a
+ * refused frame that reaches it anyway is accepted invalid input, `unconfirmed` because the docs
+ * name no refusal of a frame (D168).
  */
-function judgeFrames(c: SocketFuzzCase, expected: number, got: unknown[], sender: Watched) {
+function judgeFrames(
+  facts: readonly FrameFacts[],
+  deliveries: ReturnType<typeof deliveriesOf>,
+  closeCode: number | undefined,
+): Broken[] {
   const broken: Broken[] = [];
   // Only a case of deliverable frames alone: in a burst with an invalid frame, the 1011 may be
   // that frame's refusal (a close policy), which is not a crash.
-  const accepted = expected > 0 && expected === c.frames.length;
-  if (sender.closeCode === 1011)
+  const accepted = facts.every((f) => f.toPeer);
+  if (closeCode === 1011)
     broken.push({
       code: 1011,
       verdict: accepted
@@ -115,26 +83,37 @@ function judgeFrames(c: SocketFuzzCase, expected: number, got: unknown[], sender
             actual: 'closed with 1011: an internal error on client input (warning)',
           },
     });
-  if (sender.closeCode === undefined && got.length > expected)
+  if (closeCode !== undefined) return broken;
+  const counts = [...deliveries.values()];
+  const want = counts.reduce((sum, d) => sum + d.want, 0);
+  const delivered = (pick: (d: { want: number; got: number }) => boolean) =>
+    counts.filter(pick).reduce((sum, d) => sum + d.got, 0);
+  if (counts.some((d) => d.want > 0 && d.got > d.want))
+    broken.push(
+      deliveredOnce(want, `${delivered((d) => d.want > 0)} delivered: a frame delivered twice`),
+    );
+  if (counts.some((d) => d.got < d.want))
+    broken.push(deliveredOnce(want, `${delivered((d) => d.want > 0)} delivered: a frame lost`));
+  if (counts.some((d) => d.want === 0 && d.got > 0))
     broken.push({
       verdict: {
-        outcome: 'fail',
-        rule: 'delivered_once',
-        expected: `${expected} re_message frame(s) at the receiver`,
-        actual: `${got.length} delivered: a frame delivered twice`,
-      },
-    });
-  if (sender.closeCode === undefined && got.length < expected)
-    broken.push({
-      verdict: {
-        outcome: 'fail',
-        rule: 'delivered_once',
-        expected: `${expected} re_message frame(s) at the receiver`,
-        actual: `${got.length} delivered: a frame lost`,
+        outcome: 'unconfirmed',
+        rule: 'negative_data_rejection',
+        expected: 'a frame the contract refuses is not delivered (the docs name no refusal)',
+        actual: `${delivered((d) => d.want === 0)} re_message frame(s) at the receiver for it`,
       },
     });
   return broken;
 }
+
+const deliveredOnce = (want: number, actual: string): Broken => ({
+  verdict: {
+    outcome: 'fail',
+    rule: 'delivered_once',
+    expected: `${want} re_message frame(s) at the receiver`,
+    actual,
+  },
+});
 
 /** The chat socket's frames: generated frames and bursts, shrunk to the smallest failing sequence. */
 export const FRAMES_PART: SocketPart<SocketFuzzCase> = {
@@ -142,5 +121,6 @@ export const FRAMES_PART: SocketPart<SocketFuzzCase> = {
   docRef: 'Sending messages',
   cases: (run) => socketCases({ uuids: [run.ctx.peer.id, run.ctx.user.id] }, run.ctx.allowWrites),
   send: sendCase,
+  screen: screenCases,
   finish: closePair,
 };

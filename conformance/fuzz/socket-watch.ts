@@ -145,21 +145,3 @@ export async function settle(sender: Watched): Promise<void> {
     await sleep(2);
   }
 }
-
-/**
- * Waits until the sender's frames have been read (`settle`) and `expected` re_message frames have
- * reached the receiver, or a second more, then for a pong on the receiver's socket: copies of one
- * frame leave together, so that pong comes after any copy sent with the first and a duplicate is
- * caught without a fixed wait. Deliveries are awaited while the sender settles, not after it.
- */
-export async function awaitDeliveries(
-  { sender, receiver }: { sender: Watched; receiver: Watched },
-  expected: number,
-): Promise<void> {
-  const delivered = () =>
-    receiver.frames.filter((f) => (f as { action?: string })?.action === 're_message').length >=
-    expected;
-  await Promise.all([settle(sender), receivedUntil(receiver, delivered, sender, 1000)]);
-  await receivedUntil(receiver, delivered, sender, 1000);
-  if (expected) await pong(receiver.ws, 1000);
-}

@@ -46,6 +46,14 @@ describe.each(MODES)(
         );
       expect(failing.join('\n')).toBe('');
       expect(report.summary.failed).toBe(0);
+      // Every part sent cases, and says how many: a part that sent none would be a skip.
+      const parts = report.checks.filter((c) => /^fuzz\.(?!tokens$|health$)[^.]+$/.test(c.id));
+      expect(parts.map((c) => c.id)).toEqual(
+        expect.arrayContaining(['fuzz.socket', 'fuzz.handshake']),
+      );
+      expect(
+        parts.filter((c) => c.outcome !== 'pass' || !/^[1-9]\d* cases$/.test(c.actual ?? '')),
+      ).toEqual([]);
       const links = report.checks.filter((c) => c.id.startsWith('fuzz.links.'));
       expect(links.map((c) => c.id).sort()).toEqual(LINK_IDS);
       expect(links.filter((c) => c.outcome !== 'pass')).toEqual([]);

@@ -98,6 +98,14 @@ describe('9app-conformance fuzz: generated tokens and handshakes', () => {
     });
   }, 60_000);
 
+  it('should skip the frames part with its reason when no socket opens, never pass it', async () => {
+    const url = await proxy(refusesEveryHandshake());
+    const { report } = await fuzzOnce(standIn.url, url, { only: 'socket', allowWrites: true });
+    const frames = report.checks.find((c) => c.id === 'fuzz.socket');
+    expect(frames?.outcome).toBe('skip');
+    expect(frames?.actual).toContain('refused');
+  }, 60_000);
+
   it('should find a socket closed with 1011 right after the documented handshake', async () => {
     const url = await proxy(closes1011OnOpen());
     const finding = await foundTwice(standIn.url, url, 'no_internal_error_on_handshake', {

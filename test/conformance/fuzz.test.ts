@@ -7,6 +7,7 @@ import { TEST_SECRET } from '../support/conformance-run.js';
 import { foundTwice as foundTwiceWith, fuzzOnce } from '../support/fuzz-run.js';
 import { KYRIAN, type TestStandIn, useStandIn } from '../support/standin.js';
 import {
+  acceptsUnknownAction,
   newlineCloses1011,
   settingsCombination,
   transactionsWithoutToken,
@@ -79,6 +80,21 @@ describe('9app-conformance fuzz', () => {
       true,
     );
   }, 90_000);
+
+  it('should find a frame of an unknown action delivered, unconfirmed, shrunk to that one frame', async () => {
+    // With writes, a barrier message marks where a case's deliveries end (D168): read-only, a
+    // delivery slower than the grace could let a shrink step pass and end on another minimal case.
+    const finding = await foundTwice(
+      acceptsUnknownAction(),
+      'socket',
+      'negative_data_rejection',
+      true,
+    );
+    expect(finding.verdict.outcome).toBe('unconfirmed');
+    const frames = (finding.example as SocketFuzzCase).frames;
+    expect(frames.map((f) => f.kind)).toEqual(['unknown-action']);
+    expect(JSON.parse(frames[0]?.text ?? '{}')).toMatchObject({ receiver_id: KYRIAN.id });
+  }, 60_000);
 
   it('should find a frame delivered twice when two are sent within 1 ms', async () => {
     const url = await proxy(twiceWhenFast());

@@ -32,6 +32,8 @@ export interface Breakage {
    * socket with that code instead of forwarding the frame.
    */
   clientFrame?(data: string, isBinary: boolean): { close: number; reason?: string } | undefined;
+  /** Rewrites a client text frame before it goes upstream. */
+  clientText?(data: string): string;
   /** Refuses a handshake with this HTTP status, by the token it carries; undefined goes on. */
   handshakeStatusFor?(token: string | null): number | undefined;
   /** Rewrites a server frame; null drops it. `broadcast` sends it to every client socket instead. */
@@ -39,6 +41,12 @@ export interface Breakage {
   broadcast?: boolean;
   /** Also sends each server frame to every other client socket this many ms later: a late echo. */
   echoAfterMs?: number;
+  /**
+   * Holds a server frame it answers true for, and sends it to the next socket that opens with the
+   * same token as soon as that one opens: a server that delivers to a user's group late, after a
+   * socket opened since has joined it.
+   */
+  holdForNextSocket?(text: string): boolean;
   /** How many times a server frame reaches its client (default once): a duplicate delivery. */
   frameCopies?(text: string): number;
   /** Accepts a handshake without a token by using this one upstream. */
@@ -135,6 +143,8 @@ export async function startBreakingProxy(
     res.writeHead(proxied.status, proxied.headers).end(proxied.body);
   });
   const wss = new WebSocketServer({ noServer: true });
+  /** Frames held for the next socket of a token (`holdForNextSocket`). */
+  const held = new Map<string, string[]>();
   server.on('upgrade', (req, socket, head) => {
     const path = unprefixed(req.url ?? '/', breakage.pathPrefix);
     if (
@@ -166,6 +176,9 @@ export async function startBreakingProxy(
     up.once('open', () =>
       wss.handleUpgrade(req, socket, head, (client) => {
         clients.add(client);
+        const token = url.searchParams.get('token') ?? '';
+        for (const text of held.get(token) ?? []) client.send(text);
+        held.delete(token);
         if (breakage.closeSockets) {
           client.close(breakage.closeCode);
           up.close();
@@ -173,11 +186,19 @@ export async function startBreakingProxy(
         client.on('message', (data, isBinary) => {
           const close = breakage.clientFrame?.(data.toString(), isBinary);
           if (close) client.close(close.close, close.reason);
-          else if (up.readyState === WebSocket.OPEN) up.send(data, { binary: isBinary });
+          else if (up.readyState === WebSocket.OPEN)
+            up.send(
+              breakage.clientText && !isBinary ? breakage.clientText(data.toString()) : data,
+              { binary: isBinary },
+            );
         });
         up.on('message', (data) => {
           const text = breakage.frame ? breakage.frame(data.toString()) : data.toString();
           if (text === null) return;
+          if (breakage.holdForNextSocket?.(text)) {
+            held.set(token, [...(held.get(token) ?? []), text]);
+            return;
+          }
           const copies = breakage.frameCopies?.(text) ?? 1;
           for (const target of breakage.broadcast ? clients : [client])
             for (let i = 0; i < copies; i++)

@@ -18,7 +18,7 @@ export interface FuzzTestOptions {
 }
 
 /** A run context logged in on the stand-in, pointed at `baseUrl` (the stand-in or a proxy). */
-async function contextFor(
+export async function contextFor(
   standInUrl: string,
   baseUrl: string,
   options: FuzzTestOptions,

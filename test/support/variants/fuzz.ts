@@ -51,6 +51,43 @@ export const newlineCloses1011 = (): Breakage => ({
   },
 });
 
+/**
+ * Closes 1011 on a line break, and delivers the frames read just before it (the same burst) late,
+ * to the receiver's next socket as it opens: a server that finishes a crashed consumer's work
+ * after the crash. That copy is not a duplicate: the fuzzer must not count it for the next case.
+ */
+export function lateCopiesAfterClose(): Breakage {
+  const closes = newlineCloses1011();
+  let last = 0;
+  let burst: unknown[] = [];
+  const late = new Set<unknown>();
+  return {
+    clientFrame: (text, isBinary) => {
+      const now = performance.now();
+      if (now - last >= 1) burst = [];
+      last = now;
+      const close = closes.clientFrame?.(text, isBinary);
+      if (close) for (const body of burst) late.add(body);
+      else burst.push(bodyOf(text));
+      // The same body sent again is a new message, delivered as usual: only copies of frames read
+      // before the close come late (a server that never delivered them leaves nothing to hold).
+      if (!close) late.delete(bodyOf(text));
+      return close;
+    },
+    holdForNextSocket: (text) => jsonOf(text)?.action === 're_message' && late.delete(bodyOf(text)),
+  };
+}
+
+/** Takes a frame of an unknown action (a string other than `chat_message`) as a chat message, and delivers it. */
+export const acceptsUnknownAction = (): Breakage => ({
+  clientText: (text) => {
+    const frame = jsonOf(text);
+    return typeof frame?.action === 'string' && frame.action !== 'chat_message'
+      ? JSON.stringify({ ...frame, action: 'chat_message' })
+      : text;
+  },
+});
+
 /** Delivers a message twice when it was sent within 1 ms of the frame before it (that one copy only). */
 export function twiceWhenFast(): Breakage {
   let last = 0;

@@ -1,0 +1,95 @@
+import type { FuzzRun } from './http-run.js';
+import { awaitCase, drainPair } from './socket-barrier.js';
+import { deliveriesOf, type FrameFacts, factsOf, type SocketFuzzCase } from './socket-frames.js';
+import { closePair, pairFor, reMessages, sendCorked } from './socket-pair.js';
+
+/**
+ * Cases sent in one write before one barrier: the barrier's round trips (two pongs from the
+ * sender, one from the receiver) were most of a case's time when each case had its own.
+ */
+const BATCH = 25;
+
+/**
+ * Sends cases a batch at a time and answers, per case, whether it was seen clean: no socket
+ * closed, and each of its frames' bodies came back exactly as often as the case expects (once when
+ * deliverable, never otherwise). A delivery is attributed to its case by its body, so cases that
+ * share a body a frame of either delivers go to different batches, and a delivery no frame's body
+ * explains, or a close, leaves the whole batch unknown. An unknown case is not clean: the rounds
+ * send it alone, so every finding, its shrinking and its replay come from cases sent one at a time.
+ */
+export async function screenCases(
+  run: FuzzRun,
+  cases: readonly SocketFuzzCase[],
+): Promise<boolean[]> {
+  const facts = cases.map((c) => factsOf(c, run.ctx.peer.id));
+  const clean = cases.map(() => false);
+  for (const batch of packed(facts)) {
+    if (run.budget.stopped || run.budget.timeLeftMs() <= 0) break;
+    const seen = await screenBatch(
+      run,
+      batch.map((i) => cases[i] as SocketFuzzCase),
+      batch.map((i) => facts[i] as FrameFacts[]),
+    );
+    batch.forEach((i, k) => {
+      clean[i] = seen[k] === true;
+    });
+  }
+  return clean;
+}
+
+/**
+ * Case indices in batches of at most BATCH, in order, where no two cases of a batch share a body
+ * that a frame of either delivers; most batches are consecutive cases.
+ */
+function packed(facts: readonly FrameFacts[][]): number[][] {
+  const batches: { cases: number[]; bodies: Map<string, boolean> }[] = [];
+  facts.forEach((frames, i) => {
+    const fits = (bodies: Map<string, boolean>) =>
+      frames.every(({ body, toPeer }) => {
+        if (body === undefined || !bodies.has(body)) return true;
+        return !toPeer && !bodies.get(body);
+      });
+    let batch = batches.find((b) => b.cases.length < BATCH && fits(b.bodies));
+    if (!batch) {
+      batch = { cases: [], bodies: new Map() };
+      batches.push(batch);
+    }
+    batch.cases.push(i);
+    for (const { body, toPeer } of frames)
+      if (body !== undefined) batch.bodies.set(body, toPeer || !!batch.bodies.get(body));
+  });
+  return batches.map((b) => b.cases);
+}
+
+async function screenBatch(
+  run: FuzzRun,
+  batch: readonly SocketFuzzCase[],
+  facts: readonly FrameFacts[][],
+): Promise<boolean[]> {
+  const unknown = batch.map(() => false);
+  const pair = await pairFor(run, { transcript: [], origin: performance.now() });
+  if (!pair) return unknown;
+  const { sender, receiver } = pair;
+  const frames = batch.flatMap((c) => c.frames);
+  sendCorked(sender.ws, frames);
+  run.budget.tick('frames', frames.length);
+  await awaitCase(run, pair, facts.flat().filter((f) => f.toPeer).length);
+  const received = reMessages(receiver);
+  const deliveries = deliveriesOf(facts.flat(), received);
+  const closed = sender.closeCode !== undefined || receiver.closeCode !== undefined;
+  if (closed) closePair(run);
+  // Copies still on their way would count for the cases sent alone next: wait them out first.
+  if (closed || [...deliveries.values()].some(({ want, got }) => got < want)) await drainPair(run);
+  // A copy of no body sent here (another client's message to the peer) cannot be placed: the
+  // batch's cases are sent alone, where it does not count.
+  const ours = [...deliveries.values()].reduce((sum, d) => sum + d.got, 0);
+  if (closed || ours !== received.length) return unknown;
+  // A body belongs to one case of its batch (or is deliverable in none, see `packed`), so the
+  // case's copies are counted as that case sent alone would count them.
+  return facts.map((frames) =>
+    frames.every(({ body }) => {
+      const d = body === undefined ? undefined : deliveries.get(body);
+      return d === undefined || d.got === d.want;
+    }),
+  );
+}
