@@ -73,6 +73,9 @@ describe('the socket frames part of fuzz', () => {
     expect(closed).toEqual([false, false]);
     // What the closed batch's server still delivered was waited out: a case sent alone next is clean.
     const again = await FRAMES_PART.send(fuzz, { frames: [message('four')] });
-    expect(again.broken.map((b) => b.verdict.actual), JSON.stringify(again.transcript)).toEqual([]);
+    expect(
+      again.broken.map((b) => b.verdict.actual),
+      JSON.stringify(again.transcript),
+    ).toEqual([]);
   }, 30_000);
 });
