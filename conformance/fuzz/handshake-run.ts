@@ -127,6 +127,7 @@ async function sendHandshake(run: FuzzRun, c: HandshakeCase): Promise<SocketOutc
 /** The socket handshake: generated tokens (claims edited with --jwt-secret), paths and queries. */
 export const HANDSHAKE_PART: SocketPart<HandshakeCase> = {
   subject: 'handshake',
+  label: 'chat socket handshakes',
   docRef: 'Connecting and using the websocket',
   cases: (run) => handshakeCases(!!run.ctx.jwtSecret),
   send: sendHandshake,

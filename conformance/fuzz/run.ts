@@ -116,7 +116,7 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
           NEEDS_SECRET,
         ),
       );
-    const sent = (subject: string, title: string, docRef: string) => {
+    const pushCaseTally = (subject: string, title: string, docRef: string) => {
       const tally = options.budget.cases.get(subject);
       results.push(
         tally?.sent
@@ -126,15 +126,18 @@ export async function runFuzz(ctx: RunContext, options: FuzzOptions): Promise<Re
               title,
               docRef,
               'skip',
-              tally?.unsent ?? 'no case was sent: the time budget ended first',
+              tally?.unsent ??
+                (options.budget.stopped
+                  ? `no case was sent: ${options.budget.stopped}`
+                  : 'no case was sent: the time budget ended first'),
             ),
       );
     };
     for (const op of ops)
-      sent(op.operationId, `${op.method} ${op.path}: generated cases`, op.docRef);
+      pushCaseTally(op.operationId, `${op.method} ${op.path}: generated cases`, op.docRef);
     for (const part of SOCKET_PARTS)
       if (runs(part.subject))
-        sent(part.subject, `chat socket ${part.subject}: generated cases`, part.docRef);
+        pushCaseTally(part.subject, `${part.label}: generated cases`, part.docRef);
   }
   if (options.budget.stopped)
     results.push({

@@ -1,13 +1,17 @@
 import type { FuzzRun } from './http-run.js';
-import { awaitCase, drainPair } from './socket-barrier.js';
-import { deliveriesOf, type FrameFacts, factsOf, type SocketFuzzCase } from './socket-frames.js';
-import { closePair, pairFor, reMessages, sendCorked } from './socket-pair.js';
+import { type FrameFacts, factsOf } from './socket-deliveries.js';
+import { exchangeFrames } from './socket-exchange.js';
+import type { SocketFuzzCase } from './socket-frames.js';
+import { pairFor } from './socket-pair.js';
 
 /**
  * Cases sent in one write before one barrier: the barrier's round trips (two pongs from the
  * sender, one from the receiver) were most of a case's time when each case had its own.
  */
 const BATCH = 25;
+
+/** Batches in a row that closed a socket, after which a round's remaining cases go alone. */
+const CLOSED_BATCHES_BEFORE_GIVING_UP = 3;
 
 /**
  * Sends cases a batch at a time and answers, per case, whether it was seen clean: no socket
@@ -23,15 +27,20 @@ export async function screenCases(
 ): Promise<boolean[]> {
   const facts = cases.map((c) => factsOf(c, run.ctx.peer.id));
   const clean = cases.map(() => false);
+  let closedInARow = 0;
   for (const batch of packed(facts)) {
     if (run.budget.stopped || run.budget.timeLeftMs() <= 0) break;
+    // A server that closes on invalid frames ends nearly every batch early; past a few, screening
+    // only sends each case twice.
+    if (closedInARow >= CLOSED_BATCHES_BEFORE_GIVING_UP) break;
     const seen = await screenBatch(
       run,
       batch.map((i) => cases[i] as SocketFuzzCase),
       batch.map((i) => facts[i] as FrameFacts[]),
     );
+    closedInARow = seen.closed ? closedInARow + 1 : 0;
     batch.forEach((i, k) => {
-      clean[i] = seen[k] === true;
+      clean[i] = seen.clean[k] === true;
     });
   }
   return clean;
@@ -41,7 +50,7 @@ export async function screenCases(
  * Case indices in batches of at most BATCH, in order, where no two cases of a batch share a body
  * that a frame of either delivers; most batches are consecutive cases.
  */
-function packed(facts: readonly FrameFacts[][]): number[][] {
+export function packed(facts: readonly FrameFacts[][]): number[][] {
   const batches: { cases: number[]; bodies: Map<string, boolean> }[] = [];
   facts.forEach((frames, i) => {
     const fits = (bodies: Map<string, boolean>) =>
@@ -61,35 +70,39 @@ function packed(facts: readonly FrameFacts[][]): number[][] {
   return batches.map((b) => b.cases);
 }
 
+/** What one batch showed: per case, whether it was seen clean; and whether a socket closed. */
+interface Screened {
+  clean: boolean[];
+  closed: boolean;
+}
+
 async function screenBatch(
   run: FuzzRun,
   batch: readonly SocketFuzzCase[],
   facts: readonly FrameFacts[][],
-): Promise<boolean[]> {
+): Promise<Screened> {
   const unknown = batch.map(() => false);
   const pair = await pairFor(run, { transcript: [], origin: performance.now() });
-  if (!pair) return unknown;
-  const { sender, receiver } = pair;
-  const frames = batch.flatMap((c) => c.frames);
-  sendCorked(sender.ws, frames);
-  run.budget.tick('frames', frames.length);
-  await awaitCase(run, pair, facts.flat().filter((f) => f.toPeer).length);
-  const received = reMessages(receiver);
-  const deliveries = deliveriesOf(facts.flat(), received);
-  const closed = sender.closeCode !== undefined || receiver.closeCode !== undefined;
-  if (closed) closePair(run);
-  // Copies still on their way would count for the cases sent alone next: wait them out first.
-  if (closed || [...deliveries.values()].some(({ want, got }) => got < want)) await drainPair(run);
-  // A copy of no body sent here (another client's message to the peer) cannot be placed: the
-  // batch's cases are sent alone, where it does not count.
+  if (!pair) return { clean: unknown, closed: true };
+  const done = await exchangeFrames(
+    run,
+    pair,
+    batch.flatMap((c) => c.frames),
+    facts.flat(),
+  );
+  const { deliveries, received, closed } = done;
+  // A copy of no body sent here (another client's message to the peer) cannot be placed, nor can
+  // anything after a lost barrier: the batch's cases are sent alone, where neither counts.
   const ours = [...deliveries.values()].reduce((sum, d) => sum + d.got, 0);
-  if (closed || ours !== received.length) return unknown;
-  // A body belongs to one case of its batch (or is deliverable in none, see `packed`), so the
-  // case's copies are counted as that case sent alone would count them.
-  return facts.map((frames) =>
+  if (closed || done.barrier === false || ours !== received.length)
+    return { clean: unknown, closed };
+  // A body the peer is owed belongs to one case of its batch (see `packed`), so the case's copies
+  // are counted as that case sent alone would count them.
+  const clean = facts.map((frames) =>
     frames.every(({ body }) => {
       const d = body === undefined ? undefined : deliveries.get(body);
       return d === undefined || d.got === d.want;
     }),
   );
+  return { clean, closed };
 }

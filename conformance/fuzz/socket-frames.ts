@@ -104,39 +104,3 @@ export function bodyOf(frame: FrameSpec): string | undefined {
     return undefined;
   }
 }
-
-/** What a frame leaves for the receiver to show: its body, and whether the peer must get it. */
-export interface FrameFacts {
-  body?: string;
-  /** Deliverable: the contract accepts its shape and it goes to the run's peer. */
-  toPeer: boolean;
-}
-
-export const factsOf = (c: SocketFuzzCase, peerId: string): FrameFacts[] =>
-  c.frames.map((frame) => ({
-    body: bodyOf(frame),
-    toPeer: acceptedFrame(frame)?.receiver_id.toLowerCase() === peerId,
-  }));
-
-/**
- * Per body of a case: how many of its frames the peer must get (`want`) and how many copies it
- * got (`got`). Copies of other bodies are not the case's: another client's message to the peer,
- * or a copy an earlier case's server still delivered.
- */
-export function deliveriesOf(
-  facts: readonly FrameFacts[],
-  received: readonly { message_body?: unknown }[],
-): Map<string, { want: number; got: number }> {
-  const bodies = new Map<string, { want: number; got: number }>();
-  for (const { body, toPeer } of facts) {
-    if (body === undefined) continue;
-    const seen = bodies.get(body) ?? { want: 0, got: 0 };
-    if (toPeer) seen.want++;
-    bodies.set(body, seen);
-  }
-  for (const { message_body: body } of received) {
-    const seen = typeof body === 'string' ? bodies.get(body) : undefined;
-    if (seen) seen.got++;
-  }
-  return bodies;
-}

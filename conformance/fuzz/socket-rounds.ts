@@ -26,6 +26,8 @@ export interface SocketOutcome {
 export interface SocketPart<C> {
   /** The finding's subject and the case id's prefix: `socket`, `handshake`. */
   subject: string;
+  /** What the part fuzzes, as a report titles it: `chat socket frames`. */
+  label: string;
   docRef: string;
   cases(run: FuzzRun): fc.Arbitrary<C>;
   send(run: FuzzRun, c: C): Promise<SocketOutcome>;
@@ -54,7 +56,7 @@ async function reportCase<C>(run: FuzzRun, part: SocketPart<C>, c: C, caseId: st
     const warning = b.verdict.outcome === 'observed';
     run.onFinding({
       subject: part.subject,
-      title: `chat socket ${part.subject}: ${b.verdict.rule}`,
+      title: `${part.label}: ${b.verdict.rule}`,
       docRef: part.docRef,
       severity: warning ? 'warning' : 'error',
       verdict: { ...b.verdict, ...(warning ? { outcome: 'fail' } : {}), transcript },
@@ -92,8 +94,7 @@ async function rounds<C>(run: FuzzRun, part: SocketPart<C>): Promise<void> {
       if (run.budget.stopped) return true;
       // Until the first failure, fast-check asks for the cases in the order screened: one seen
       // clean is not sent again. Every other case, and every shrink step, is sent alone.
-      if (target === undefined && clean[i] !== undefined && clean[i] === JSON.stringify(c))
-        return true;
+      if (target === undefined && clean[i] === JSON.stringify(c)) return true;
       const outcome = await part.send(run, c);
       if (target === undefined)
         run.budget.sentCases(part.subject, outcome.unsent ? 0 : 1, outcome.unsent);
@@ -111,15 +112,10 @@ async function rounds<C>(run: FuzzRun, part: SocketPart<C>): Promise<void> {
 }
 
 /**
- * The round's cases, generated as fast-check will generate them (same seed, same count), screened
- * in batches: each clean case's JSON, so the property can check it is answering for the same case.
+ * A round's cases in the order its property will be asked about them: the same arbitrary, seed and
+ * count, drawn without sending anything.
  */
-async function screened<C>(
-  run: FuzzRun,
-  part: SocketPart<C>,
-  name: string,
-): Promise<(string | undefined)[]> {
-  if (!part.screen) return [];
+export function roundCases<C>(run: FuzzRun, part: SocketPart<C>, name: string): C[] {
   const cases: C[] = [];
   const { seed, numRuns } = roundParameters(run, name);
   fc.check(
@@ -129,6 +125,20 @@ async function screened<C>(
     }),
     { seed, numRuns },
   );
+  return cases;
+}
+
+/**
+ * The round's cases screened in batches: each clean case's JSON, so the property can check it is
+ * answering for the same case (a mismatch only means the case is sent again, alone).
+ */
+async function screened<C>(
+  run: FuzzRun,
+  part: SocketPart<C>,
+  name: string,
+): Promise<(string | undefined)[]> {
+  if (!part.screen) return [];
+  const cases = roundCases(run, part, name);
   const clean = await part.screen(run, cases);
   return cases.map((c, i) => (clean[i] ? JSON.stringify(c) : undefined));
 }

@@ -1,16 +1,11 @@
 import type { TranscriptEntry } from '../client/evidence.js';
 import type { Verdict } from '../model/types.js';
 import type { FuzzRun } from './http-run.js';
-import { awaitCase, drainPair } from './socket-barrier.js';
 import { screenCases } from './socket-batch.js';
-import {
-  deliveriesOf,
-  type FrameFacts,
-  factsOf,
-  type SocketFuzzCase,
-  socketCases,
-} from './socket-frames.js';
-import { closePair, pairFor, reMessages, sendCorked } from './socket-pair.js';
+import { type FrameFacts, factsOf } from './socket-deliveries.js';
+import { type Exchanged, exchangeFrames } from './socket-exchange.js';
+import { type SocketFuzzCase, socketCases } from './socket-frames.js';
+import { closePair, pairFor } from './socket-pair.js';
 import type { Broken, SocketOutcome, SocketPart } from './socket-rounds.js';
 
 /** What one case did: every oracle's broken verdict with its close code. */
@@ -24,10 +19,8 @@ async function sendCase(run: FuzzRun, c: SocketFuzzCase): Promise<SocketOutcome>
       broken: [],
       unsent: "the chat socket refused the run's accounts (see the handshake part)",
     };
-  const { sender, receiver } = pair;
   const facts = factsOf(c, run.ctx.peer.id);
-  const expected = facts.filter((f) => f.toPeer).length;
-  sendCorked(sender.ws, c.frames, (frame) =>
+  const done = await exchangeFrames(run, pair, c.frames, facts, (frame) =>
     transcript.push({
       at_ms: Math.round(performance.now() - origin),
       socket: 'user',
@@ -35,17 +28,7 @@ async function sendCase(run: FuzzRun, c: SocketFuzzCase): Promise<SocketOutcome>
       data: frame.text.slice(0, 500),
     }),
   );
-  run.budget.tick('frames', c.frames.length);
-  await awaitCase(run, pair, expected);
-  const deliveries = deliveriesOf(facts, reMessages(receiver));
-  const closed = sender.closeCode !== undefined || receiver.closeCode !== undefined;
-  const broken = judgeFrames(facts, deliveries, sender.closeCode);
-  // A case that closed either socket leaves it closed; the next case opens a fresh pair, after
-  // what the server may still deliver from this one has arrived.
-  if (closed) closePair(run);
-  const short = [...deliveries.values()].some(({ want, got }) => got < want);
-  if (closed || short) await drainPair(run);
-  return { transcript, broken };
+  return { transcript, broken: judgeFrames(facts, done) };
 }
 
 /**
@@ -58,8 +41,7 @@ async function sendCase(run: FuzzRun, c: SocketFuzzCase): Promise<SocketOutcome>
  */
 function judgeFrames(
   facts: readonly FrameFacts[],
-  deliveries: ReturnType<typeof deliveriesOf>,
-  closeCode: number | undefined,
+  { deliveries, closed, closeCode }: Exchanged,
 ): Broken[] {
   const broken: Broken[] = [];
   // Only a case of deliverable frames alone: in a burst with an invalid frame, the 1011 may be
@@ -83,24 +65,24 @@ function judgeFrames(
             actual: 'closed with 1011: an internal error on client input (warning)',
           },
     });
-  if (closeCode !== undefined) return broken;
+  if (closed) return broken;
   const counts = [...deliveries.values()];
   const want = counts.reduce((sum, d) => sum + d.want, 0);
-  const delivered = (pick: (d: { want: number; got: number }) => boolean) =>
-    counts.filter(pick).reduce((sum, d) => sum + d.got, 0);
-  if (counts.some((d) => d.want > 0 && d.got > d.want))
-    broken.push(
-      deliveredOnce(want, `${delivered((d) => d.want > 0)} delivered: a frame delivered twice`),
-    );
+  const got = counts.reduce((sum, d) => sum + d.got, 0);
+  // A copy too many of a body that a refused frame of the case also carries may be that frame's:
+  // accepted invalid input, not proof of a duplicate.
+  if (counts.some((d) => d.got > d.want && d.refused === 0))
+    broken.push(deliveredOnce(want, `${got} delivered: a frame delivered twice`));
   if (counts.some((d) => d.got < d.want))
-    broken.push(deliveredOnce(want, `${delivered((d) => d.want > 0)} delivered: a frame lost`));
-  if (counts.some((d) => d.want === 0 && d.got > 0))
+    broken.push(deliveredOnce(want, `${got} delivered: a frame lost`));
+  if (counts.some((d) => d.got > d.want && d.refused > 0))
     broken.push({
       verdict: {
         outcome: 'unconfirmed',
         rule: 'negative_data_rejection',
         expected: 'a frame the contract refuses is not delivered (the docs name no refusal)',
-        actual: `${delivered((d) => d.want === 0)} re_message frame(s) at the receiver for it`,
+        actual: `${got} re_message frame(s) at the receiver, ${want} of them owed`,
+        decisions: ['D168'],
       },
     });
   return broken;
@@ -118,6 +100,7 @@ const deliveredOnce = (want: number, actual: string): Broken => ({
 /** The chat socket's frames: generated frames and bursts, shrunk to the smallest failing sequence. */
 export const FRAMES_PART: SocketPart<SocketFuzzCase> = {
   subject: 'socket',
+  label: 'chat socket frames',
   docRef: 'Sending messages',
   cases: (run) => socketCases({ uuids: [run.ctx.peer.id, run.ctx.user.id] }, run.ctx.allowWrites),
   send: sendCase,

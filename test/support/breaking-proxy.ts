@@ -29,9 +29,13 @@ export interface Breakage {
   response?(req: ProxiedRequest, res: ProxiedResponse): ProxiedResponse | undefined;
   /**
    * Sees each client frame before it goes upstream; answering `{ close }` closes the client's
-   * socket with that code instead of forwarding the frame.
+   * socket with that code instead of forwarding the frame (once `after` settles, if given); no
+   * frame of that socket goes upstream from then on.
    */
-  clientFrame?(data: string, isBinary: boolean): { close: number; reason?: string } | undefined;
+  clientFrame?(
+    data: string,
+    isBinary: boolean,
+  ): { close: number; reason?: string; after?: Promise<unknown> } | undefined;
   /** Rewrites a client text frame before it goes upstream. */
   clientText?(data: string): string;
   /** Refuses a handshake with this HTTP status, by the token it carries; undefined goes on. */
@@ -183,10 +187,17 @@ export async function startBreakingProxy(
           client.close(breakage.closeCode);
           up.close();
         }
+        // Once a close is decided no frame goes upstream: a server that stopped reading.
+        let closing = false;
         client.on('message', (data, isBinary) => {
+          if (closing) return;
           const close = breakage.clientFrame?.(data.toString(), isBinary);
-          if (close) client.close(close.close, close.reason);
-          else if (up.readyState === WebSocket.OPEN)
+          if (close) {
+            closing = true;
+            const shut = () => client.close(close.close, close.reason);
+            if (close.after) void close.after.then(shut);
+            else shut();
+          } else if (up.readyState === WebSocket.OPEN)
             up.send(
               breakage.clientText && !isBinary ? breakage.clientText(data.toString()) : data,
               { binary: isBinary },

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Breakage } from '../breaking-proxy.js';
 import { inspectToken } from './tokens.js';
 
@@ -52,29 +53,47 @@ export const newlineCloses1011 = (): Breakage => ({
 });
 
 /**
- * Closes 1011 on a line break, and delivers the frames read just before it (the same burst) late,
- * to the receiver's next socket as it opens: a server that finishes a crashed consumer's work
- * after the crash. That copy is not a duplicate: the fuzzer must not count it for the next case.
+ * Closes 1011 on a line break, once the copies of the frames read just before it (the same burst)
+ * have come from the server; those copies go late, to the receiver's next socket as it opens: a
+ * server that finishes a crashed consumer's work after the crash. Such a copy is not a duplicate:
+ * the fuzzer must not count it for the next case. `held()` says how many copies were held, so a
+ * test can tell its premise held.
  */
-export function lateCopiesAfterClose(): Breakage {
+export function lateCopiesAfterClose(): Breakage & { held(): number } {
   const closes = newlineCloses1011();
   let last = 0;
   let burst: unknown[] = [];
-  const late = new Set<unknown>();
+  const waiting = new Map<unknown, () => void>();
+  let held = 0;
+  const copyOf = (body: unknown) =>
+    new Promise<void>((resolve) => {
+      waiting.set(body, resolve);
+    });
   return {
+    held: () => held,
     clientFrame: (text, isBinary) => {
       const now = performance.now();
       if (now - last >= 1) burst = [];
       last = now;
       const close = closes.clientFrame?.(text, isBinary);
-      if (close) for (const body of burst) late.add(body);
-      else burst.push(bodyOf(text));
-      // The same body sent again is a new message, delivered as usual: only copies of frames read
-      // before the close come late (a server that never delivered them leaves nothing to hold).
-      if (!close) late.delete(bodyOf(text));
-      return close;
+      if (!close) {
+        // The same body sent again is a new message, delivered as usual.
+        waiting.get(bodyOf(text))?.();
+        waiting.delete(bodyOf(text));
+        burst.push(bodyOf(text));
+        return undefined;
+      }
+      const copies = Promise.all(burst.filter((b) => typeof b === 'string').map(copyOf));
+      return { ...close, after: Promise.race([copies, sleep(1000)]) };
     },
-    holdForNextSocket: (text) => jsonOf(text)?.action === 're_message' && late.delete(bodyOf(text)),
+    holdForNextSocket: (text) => {
+      const resolve = jsonOf(text)?.action === 're_message' && waiting.get(bodyOf(text));
+      if (!resolve) return false;
+      waiting.delete(bodyOf(text));
+      resolve();
+      held++;
+      return true;
+    },
   };
 }
 
