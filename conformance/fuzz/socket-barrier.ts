@@ -41,7 +41,7 @@ export async function sendBarrier({ sender, receiver }: Pair, run: FuzzRun): Pro
   });
   sender.log.transcript.push({
     at_ms: Math.round(performance.now() - sender.log.origin),
-    socket: sender === receiver ? 'peer' : 'user',
+    socket: 'user',
     event: 'sent',
     data: `${text} (the fuzzer's barrier, not part of the case)`,
   });
