@@ -5,8 +5,8 @@ import type { SocketFuzzCase } from './socket-frames.js';
 import { pairFor } from './socket-pair.js';
 
 /**
- * Cases sent in one write before one barrier: the barrier's round trips (two pongs from the
- * sender, one from the receiver) were most of a case's time when each case had its own.
+ * Cases sent in one write before one wait for their effects: that wait (a barrier message through
+ * the server and a pong, D168) is most of a case's time when each case has its own.
  */
 const BATCH = 25;
 
