@@ -5,19 +5,48 @@
  */
 export class PathTemplate {
   readonly #regex: RegExp;
+  /** The parameters' names, in the order they appear. */
+  readonly names: readonly string[];
 
   constructor(readonly template: string) {
+    const names: string[] = [];
     const source = template
       .split(/(\{[^}]+\})/)
-      .map((part) =>
-        /^\{[^}]+\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'),
-      )
+      .map((part) => {
+        const name = /^\{([^}]+)\}$/.exec(part)?.[1];
+        if (name === undefined) return part.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+        names.push(name);
+        return '([^/]+)';
+      })
       .join('');
+    this.names = names;
     this.#regex = new RegExp(`^${source}$`);
   }
 
   test(path: string): boolean {
     return this.#regex.test(path);
+  }
+
+  /**
+   * The path parameters of a path this template matches, decoded (as written when a value is not
+   * valid percent-encoding), or undefined.
+   *
+   * @example
+   * new PathTemplate('/chat/messages/{uid}/').match('/chat/messages/42/') // { uid: '42' }
+   */
+  match(path: string): Record<string, string> | undefined {
+    const found = this.#regex.exec(path);
+    if (!found) return undefined;
+    const params: Record<string, string> = {};
+    this.names.forEach((name, i) => {
+      const raw = found[i + 1] ?? '';
+      try {
+        params[name] = decodeURIComponent(raw);
+      } catch {
+        params[name] = raw;
+      }
+    });
+    return params;
   }
 }
 
@@ -35,7 +64,19 @@ export function matchTemplate<T extends { template: PathTemplate }>(
   entries: readonly T[],
   path: string,
 ): T | undefined {
-  const exact = entries.find((entry) => entry.template.test(path));
-  if (exact || path.endsWith('/')) return exact;
-  return entries.find((entry) => entry.template.test(`${path}/`));
+  return matchTemplateWithParams(entries, path)?.entry;
+}
+
+/** As `matchTemplate`, with the path parameters the matching path carries. */
+export function matchTemplateWithParams<T extends { template: PathTemplate }>(
+  entries: readonly T[],
+  path: string,
+): { entry: T; params: Record<string, string> } | undefined {
+  const tries = path.endsWith('/') ? [path] : [path, `${path}/`];
+  for (const tried of tries)
+    for (const entry of entries) {
+      const params = entry.template.match(tried);
+      if (params) return { entry, params };
+    }
+  return undefined;
 }
