@@ -92,6 +92,8 @@ function propertyOf(run: FuzzRun, op: FuzzOperation) {
     casesOf(op, run.known, run.ctx.allowWrites, !!run.ctx.jwtSecret),
     async (c) => {
       if (run.budget.stopped) return true;
+      // Generated cases actually sent, shrink steps left out: what the report's tally claims.
+      if (target === undefined) run.budget.sentCases(op.operationId, 1);
       const fresh = freshFindings(run, op, c, await send(run, op, c)).map((f) => f.key);
       if (target === undefined && fresh[0] !== undefined) target = fresh[0];
       return target === undefined || !fresh.includes(target);
@@ -117,7 +119,6 @@ export async function fuzzOperation(run: FuzzRun, op: FuzzOperation): Promise<vo
   for (let round = 0; round < MAX_ROUNDS && run.budget.timeLeftMs() > 0; round++) {
     const part = `${op.operationId}#${round}`;
     const details = await fc.check(propertyOf(run, op), roundParameters(run, part));
-    run.budget.sentCases(op.operationId, details.numRuns);
     if (!details.failed || !details.counterexample) return;
     await report(
       run,

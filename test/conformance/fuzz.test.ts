@@ -8,6 +8,7 @@ import { foundTwice as foundTwiceWith, fuzzOnce } from '../support/fuzz-run.js';
 import { KYRIAN, type TestStandIn, useStandIn } from '../support/standin.js';
 import {
   acceptsUnknownAction,
+  diesAfterSettingsCombination,
   newlineCloses1011,
   settingsCombination,
   transactionsWithoutToken,
@@ -43,6 +44,24 @@ describe('9app-conformance fuzz', () => {
     expect(finding.verdict.reproduce).toMatch(/^curl .*authorization: Bearer '"\$TOKEN"/);
     expect(finding.verdict.reproduce).not.toContain(userToken);
   }, 60_000);
+
+  it('should stop when the server stops answering, say after which case, and claim nothing after', async () => {
+    const url = await proxy(diesAfterSettingsCombination());
+    const { report } = await fuzzOnce(standIn.url, url, { allowWrites: true, maxCases: 25 });
+    const health = report.checks.find((c) => c.id === 'fuzz.health');
+    expect(health?.outcome).toBe('fail');
+    expect(health?.actual).toMatch(
+      /^the server stopped answering after case changeUserSettings\w+#0:/,
+    );
+    // The socket parts came after the stop: skipped with that reason, never passed.
+    for (const id of ['fuzz.socket', 'fuzz.handshake']) {
+      const part = report.checks.find((c) => c.id === id);
+      expect([part?.outcome, part?.actual]).toEqual([
+        'skip',
+        `no case was sent: ${health?.actual}`,
+      ]);
+    }
+  }, 90_000);
 
   it('should find a 500 on an upper-case uuid in one path', async () => {
     const finding = await foundTwice(upperCaseUuid(), 'getMessages', 'not_a_server_error');

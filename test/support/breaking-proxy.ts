@@ -64,6 +64,8 @@ export interface Breakage {
   refuseSocket?(path: string): boolean;
   /** The token to hand upstream instead of the client's (null: none); undefined keeps it. */
   handshakeTokenFor?(token: string | null): string | null | undefined;
+  /** While it answers true, every connection is reset as it comes: a server that went down. */
+  dead?(): boolean;
   /** Serves the API only under this prefix (`/api`), as a reverse proxy would; 404 elsewhere. */
   pathPrefix?: string;
 }
@@ -109,6 +111,10 @@ export async function startBreakingProxy(
   const upstreamWs = upstream.replace(/^http/, 'ws');
   const clients = new Set<WebSocket>();
   const server: Server = createServer(async (req, res) => {
+    if (breakage.dead?.()) {
+      req.socket.destroy();
+      return;
+    }
     const path = unprefixed(req.url ?? '/', breakage.pathPrefix);
     if (path === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not under the prefix');
@@ -150,6 +156,10 @@ export async function startBreakingProxy(
   /** Frames held for the next socket of a token (`holdForNextSocket`). */
   const held = new Map<string, string[]>();
   server.on('upgrade', (req, socket, head) => {
+    if (breakage.dead?.()) {
+      socket.destroy();
+      return;
+    }
     const path = unprefixed(req.url ?? '/', breakage.pathPrefix);
     if (
       path === undefined ||

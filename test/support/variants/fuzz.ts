@@ -26,6 +26,20 @@ export const settingsCombination = (): Breakage => ({
   },
 });
 
+/** As `settingsCombination`, then down for good: every later connection reset. */
+export function diesAfterSettingsCombination(): Breakage {
+  const breaks = settingsCombination();
+  let dead = false;
+  return {
+    dead: () => dead,
+    response: (req, res) => {
+      const answer = breaks.response?.(req, res) ?? res;
+      if (answer.status === 500) dead = true;
+      return answer;
+    },
+  };
+}
+
 /** 500 when the conversation's uuid is written in upper case (one path only). */
 export const upperCaseUuid = (): Breakage => ({
   response: (req, res) =>
