@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import type { FuzzRun } from './http-run.js';
 import { allCame, deliveriesOf, type FrameFacts } from './socket-deliveries.js';
-import { closePair, type Pair, pairFor, reMessages } from './socket-pair.js';
-import { pong, receivedUntil, settle, sleep, type Watched } from './socket-watch.js';
+import { closePair, isOpen, type Pair, pairFor, reMessages } from './socket-pair.js';
+import { closeArrives, pong, receivedUntil, settle, sleep, type Watched } from './socket-watch.js';
 
 /**
  * How long a server may take to deliver a message before the case stops waiting for it. A copy
@@ -55,15 +55,11 @@ export async function sendBarrier({ sender, receiver }: Pair, run: FuzzRun): Pro
 /**
  * Waits for a close the server has begun to arrive: a close frame may come before the barrier's
  * copy while the `close` event (and its code) comes a round trip later. A pong, or the close that
- * replaces it, marks what the server sent before it; then a closing socket gets a second to close.
+ * replaces it, marks what the server sent before it.
  */
 async function closeSeen(w: Watched): Promise<void> {
   await pong(w.ws, DELIVERY_MS);
-  const until = performance.now() + DELIVERY_MS;
-  while (w.ws.readyState !== WebSocket.OPEN && w.closeCode === undefined) {
-    if (performance.now() > until) return;
-    await sleep(2);
-  }
+  await closeArrives(w, DELIVERY_MS);
 }
 
 /**
@@ -113,7 +109,6 @@ export async function drainPair(run: FuzzRun): Promise<void> {
   else await pong(pair.receiver.ws, DELIVERY_MS);
   pair.sender.frames = [];
   pair.receiver.frames = [];
-  const open = [pair.sender, pair.receiver].every((w) => w.closeCode === undefined);
   // A pair the barrier could not cross is no pair to judge the next case on.
-  if (!crossed || !open) closePair(run);
+  if (!crossed || !isOpen(pair.sender) || !isOpen(pair.receiver)) closePair(run);
 }

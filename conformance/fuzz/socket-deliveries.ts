@@ -1,4 +1,4 @@
-import { acceptedFrame, bodyOf, type SocketFuzzCase } from './socket-frames.js';
+import { readFrame, type SocketFuzzCase } from './socket-frames.js';
 
 /** What a frame leaves for the receiver to show: its body, and whether the peer must get it. */
 export interface FrameFacts {
@@ -9,22 +9,14 @@ export interface FrameFacts {
   reachesPeer: boolean;
 }
 
-const receiverOf = (text: string): unknown => {
-  try {
-    return (JSON.parse(text) as { receiver_id?: unknown } | null)?.receiver_id;
-  } catch {
-    return undefined;
-  }
-};
-
 export const factsOf = (c: SocketFuzzCase, peerId: string): FrameFacts[] =>
   c.frames.map((frame) => {
-    const body = bodyOf(frame);
-    const receiver = body === undefined ? undefined : receiverOf(frame.text);
+    const { accepted, body, receiver } = readFrame(frame);
     return {
       body,
-      toPeer: acceptedFrame(frame)?.receiver_id.toLowerCase() === peerId,
-      reachesPeer: typeof receiver === 'string' && receiver.toLowerCase() === peerId,
+      toPeer: accepted?.receiver_id.toLowerCase() === peerId,
+      reachesPeer:
+        body !== undefined && typeof receiver === 'string' && receiver.toLowerCase() === peerId,
     };
   });
 
@@ -62,10 +54,6 @@ export function deliveriesOf(
   }
   return bodies;
 }
-
-/** Every body came back exactly as often as the peer was owed it. */
-export const addsUp = (deliveries: Deliveries) =>
-  [...deliveries.values()].every(({ want, got }) => got === want);
 
 /** Every copy the peer was owed has come (more may have). */
 export const allCame = (deliveries: Deliveries) =>

@@ -1,9 +1,8 @@
-import WebSocket from 'ws';
 import type { FuzzRun } from './http-run.js';
 import { awaitFrames, drainPair } from './socket-barrier.js';
-import { type Deliveries, deliveriesOf, type FrameFacts } from './socket-deliveries.js';
+import { allCame, type Deliveries, deliveriesOf, type FrameFacts } from './socket-deliveries.js';
 import type { FrameSpec } from './socket-frames.js';
-import { closePair, type Pair, reMessages, sendCorked } from './socket-pair.js';
+import { closePair, isOpen, type Pair, reMessages, sendCorked } from './socket-pair.js';
 
 /** What frames sent on a pair did, once their effects were waited for. */
 export interface Exchanged {
@@ -17,9 +16,6 @@ export interface Exchanged {
   /** Whether the barrier came back; undefined without writes (no barrier is sent). */
   barrier?: boolean;
 }
-
-const closing = (w: { ws: WebSocket; closeCode?: number }) =>
-  w.closeCode !== undefined || w.ws.readyState !== WebSocket.OPEN;
 
 /**
  * Sends frames in one write on the run's pair, waits for what they do, and answers it. A pair a
@@ -39,9 +35,8 @@ export async function exchangeFrames(
   const barrier = await awaitFrames(run, pair, facts);
   const received = reMessages(receiver);
   const deliveries = deliveriesOf(facts, received);
-  const closed = closing(sender) || closing(receiver);
-  const short = [...deliveries.values()].some(({ want, got }) => got < want);
+  const closed = !isOpen(sender) || !isOpen(receiver);
   if (closed) closePair(run);
-  if (closed || short || barrier === false) await drainPair(run);
+  if (closed || !allCame(deliveries) || barrier === false) await drainPair(run);
   return { deliveries, received, closed, closeCode: sender.closeCode, barrier };
 }

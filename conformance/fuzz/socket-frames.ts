@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { buildAsyncApiDocument, inlinePayload } from '../../spec/asyncapi.js';
-import { ChatMessageFrameSchema } from '../../spec/schemas/socket.js';
+import { type ChatMessageFrame, ChatMessageFrameSchema } from '../../spec/schemas/socket.js';
 import { arbitraryOf, type JsonSchema, type Known } from './schema-arbitrary.js';
 
 const DOCUMENT = buildAsyncApiDocument();
@@ -83,24 +83,29 @@ export const socketCases = (known: Known, allowWrites: boolean): fc.Arbitrary<So
       .filter((frames) => frames.length > 0),
   });
 
-/** The parsed frame when the contract accepts it, else undefined. */
-export function acceptedFrame(spec: FrameSpec) {
-  if (spec.binary) return undefined;
-  try {
-    const parsed = ChatMessageFrameSchema.safeParse(JSON.parse(spec.text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+/** What the fuzzer reads of a frame it sends, from one parse of its text. */
+export interface FrameReading {
+  /** The frame as the contract accepts it, else undefined. */
+  accepted?: ChatMessageFrame;
+  /** Its `message_body` when that is a string in a JSON object. */
+  body?: string;
+  /** Its `receiver_id`, whatever its type. */
+  receiver?: unknown;
 }
 
-/** A frame's `message_body` when it is a string in a JSON object, else undefined. */
-export function bodyOf(frame: FrameSpec): string | undefined {
-  if (frame.binary) return undefined;
+export function readFrame(spec: FrameSpec): FrameReading {
+  if (spec.binary) return {};
+  let value: unknown;
   try {
-    const body = (JSON.parse(frame.text) as { message_body?: unknown } | null)?.message_body;
-    return typeof body === 'string' ? body : undefined;
+    value = JSON.parse(spec.text);
   } catch {
-    return undefined;
+    return {};
   }
+  const fields = (value ?? {}) as { message_body?: unknown; receiver_id?: unknown };
+  const parsed = ChatMessageFrameSchema.safeParse(value);
+  return {
+    accepted: parsed.success ? parsed.data : undefined,
+    body: typeof fields.message_body === 'string' ? fields.message_body : undefined,
+    receiver: fields.receiver_id,
+  };
 }

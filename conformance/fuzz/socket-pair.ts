@@ -14,7 +14,9 @@ export interface Pair {
  */
 const pairs = new WeakMap<FuzzRun, Pair>();
 
-const isOpen = (w: Watched) => w.ws.readyState === WebSocket.OPEN && w.closeCode === undefined;
+/** Open, and no close begun: a socket a case can be sent and judged on. */
+export const isOpen = (w: Watched) =>
+  w.ws.readyState === WebSocket.OPEN && w.closeCode === undefined;
 
 /** The open pair with its received frames cleared and events noted in `log`, or undefined when refused. */
 export async function pairFor(run: FuzzRun, log: CaseLog): Promise<Pair | undefined> {

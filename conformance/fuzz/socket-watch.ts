@@ -139,9 +139,17 @@ export function receivedUntil(
 export async function settle(sender: Watched): Promise<void> {
   await pong(sender.ws, 1000);
   await pong(sender.ws, 1000);
-  const closeBy = performance.now() + 1000;
-  while (sender.ws.readyState !== WebSocket.OPEN && sender.closeCode === undefined) {
-    if (performance.now() > closeBy) break;
+  await closeArrives(sender, 1000);
+}
+
+/**
+ * A socket whose close has begun (a close frame came) gets up to `ms` for its `close` event, which
+ * carries the code, to follow: it comes a round trip after the frame.
+ */
+export async function closeArrives(w: Watched, ms: number): Promise<void> {
+  const until = performance.now() + ms;
+  while (w.ws.readyState !== WebSocket.OPEN && w.closeCode === undefined) {
+    if (performance.now() > until) return;
     await sleep(2);
   }
 }
