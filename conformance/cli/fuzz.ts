@@ -8,7 +8,7 @@ import {
   progressLine,
   ttyProgress,
 } from '../fuzz/budget.js';
-import { replayCommand, replayFlagsOf } from '../fuzz/findings.js';
+import { findingLine, replayFlagsOf } from '../fuzz/findings.js';
 import { runFuzz, selectsAnything } from '../fuzz/run.js';
 import { formatConsoleReport } from '../report/console.js';
 import { assertReportPathsWritable, writeReports } from '../report/files.js';
@@ -105,10 +105,7 @@ export async function fuzzCommand(
       budget,
       only: options.only,
       replay: own.replay,
-      onFinding: (f) =>
-        say(
-          `finding: ${f.verdict.outcome} ${f.subject} ${f.verdict.rule} (case ${f.caseId}): ${replayCommand(f.caseId, f.seed, replayFlagsOf(ctx))}`,
-        ),
+      onFinding: (f) => say(findingLine(f, replayFlagsOf(ctx))),
     }),
   );
   // The tally a terminal saw as it went, once more for logs: what was sent, at what rate.

@@ -50,6 +50,15 @@ export function replayCommand(caseId: string, seed: number, flags: ReplayFlags):
 }
 
 /**
+ * The line a run prints as it finds something. A docs-silent refusal listed as a warning reads
+ * `warning`, as the summary counts it, not the `fail` its verdict carries for the writers.
+ */
+export function findingLine(finding: Finding, flags: ReplayFlags): string {
+  const said = finding.severity === 'warning' ? 'warning' : finding.verdict.outcome;
+  return `finding: ${said} ${finding.subject} ${finding.verdict.rule} (case ${finding.caseId}): ${replayCommand(finding.caseId, finding.seed, flags)}`;
+}
+
+/**
  * A finding as the suite's CheckResult: the same value the fixed checks produce, so the console,
  * JSON, JUnit and HTML writers, `diff`, provenance and redaction work unchanged. The case id,
  * seed and minimal case travel in `expected`/`actual`'s neighbour fields the writers already show.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../conformance/cli/main.js';
-import { replayCommand } from '../../conformance/fuzz/findings.js';
+import { type Finding, findingLine, replayCommand } from '../../conformance/fuzz/findings.js';
 
 const run = async (argv: string[]) => {
   const lines: string[] = [];
@@ -41,5 +41,24 @@ describe('9app-conformance fuzz, before it reaches a server', () => {
     expect(line).toBe(
       `9app-conformance fuzz --base-url "$BASE_URL" --replay 'getMessages#0:12:3' --seed 7 --allow-writes --jwt-secret "$JWT_SECRET"`,
     );
+  });
+
+  it('should announce a finding by what the summary counts it as: a warning as a warning', () => {
+    const finding: Finding = {
+      subject: 'socket',
+      title: 'chat socket frames: invalid_frame_refusal',
+      docRef: 'Sending messages',
+      severity: 'warning',
+      verdict: { outcome: 'fail', rule: 'invalid_frame_refusal' },
+      caseId: 'socket#0:3',
+      seed: 7,
+      example: { frames: [] },
+      code: 1011,
+    };
+    const flags = { allowWrites: true, jwtSecret: false };
+    expect(findingLine(finding, flags)).toBe(
+      `finding: warning socket invalid_frame_refusal (case socket#0:3): 9app-conformance fuzz --base-url "$BASE_URL" --replay 'socket#0:3' --seed 7 --allow-writes`,
+    );
+    expect(findingLine({ ...finding, severity: 'error' }, flags)).toMatch(/^finding: fail socket /);
   });
 });
